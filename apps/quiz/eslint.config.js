@@ -1,0 +1,3 @@
+import { sveltePackage } from '@newsquiz/config/eslint';
+
+export default sveltePackage;

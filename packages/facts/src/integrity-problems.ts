@@ -1,0 +1,209 @@
+import { formatPath, type FactProblem, type ProblemPath } from './fact-problem.ts';
+import { factSections } from './schema/fact-base.ts';
+
+/**
+ * Checks that need the whole file: unique ids, references that resolve to the right kind of fact, and
+ * evidence quotes found verbatim in the paragraph they name. It reads the raw input defensively so it
+ * can report alongside schema problems instead of waiting for them to be fixed.
+ */
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function entries(value: unknown): [number, Json][] {
+  return Array.isArray(value)
+    ? value.flatMap((item, index): [number, Json][] => (isObject(item) ? [[index, item]] : []))
+    : [];
+}
+
+/** What a referenced id must be: any fact, an entity, a place entity, an event, an entity or event, a topic. */
+type Expectation = 'fact' | 'entity' | 'place' | 'event' | 'entity-or-event' | 'topic';
+
+type Reference = { path: ProblemPath; id: unknown; expects: Expectation };
+
+function referencesOf(fact: Json, path: ProblemPath): Reference[] {
+  const refs: Reference[] = [];
+  const add = (field: ProblemPath, id: unknown, expects: Expectation) => {
+    if (id !== undefined) refs.push({ path: [...path, ...field], id, expects });
+  };
+  const each = (field: string, expects: Expectation) => {
+    if (Array.isArray(fact[field])) fact[field].forEach((id, i) => add([field, i], id, expects));
+  };
+  each('topics', 'topic');
+  switch (fact['kind']) {
+    case 'entity':
+      for (const [i, role] of entries(fact['roles']))
+        add(['roles', i, 'organization'], role['organization'], 'entity');
+      add(['nationality'], fact['nationality'], 'place');
+      add(['within'], fact['within'], 'place');
+      break;
+    case 'event':
+      each('places', 'place');
+      for (const [i, actor] of entries(fact['actors']))
+        add(['actors', i, 'entity'], actor['entity'], 'entity');
+      break;
+    case 'quantity':
+      add(['event'], fact['event'], 'event');
+      add(['subject'], fact['subject'], 'entity');
+      break;
+    case 'statement':
+      if (isObject(fact['speaker'])) {
+        add(['speaker', 'entity'], fact['speaker']['entity'], 'entity');
+        add(['speaker', 'affiliation'], fact['speaker']['affiliation'], 'entity');
+      }
+      each('about', 'fact');
+      break;
+    case 'relation':
+      add(['subject'], fact['subject'], 'entity-or-event');
+      add(['object'], fact['object'], 'entity-or-event');
+      break;
+  }
+  return refs;
+}
+
+function describeFact(fact: Json): string {
+  return fact['kind'] === 'entity' ? `${String(fact['type'])} entity` : String(fact['kind']);
+}
+
+function fits(fact: Json, expects: Expectation): boolean {
+  switch (expects) {
+    case 'fact':
+    case 'topic':
+      return true;
+    case 'entity':
+      return fact['kind'] === 'entity';
+    case 'place':
+      return fact['kind'] === 'entity' && fact['type'] === 'place';
+    case 'event':
+      return fact['kind'] === 'event';
+    case 'entity-or-event':
+      return fact['kind'] === 'entity' || fact['kind'] === 'event';
+  }
+}
+
+function duplicateProblems(items: [ProblemPath, unknown][], what: string): FactProblem[] {
+  const seen = new Map<string, ProblemPath>();
+  const problems: FactProblem[] = [];
+  for (const [path, id] of items) {
+    if (typeof id !== 'string') continue;
+    const first = seen.get(id);
+    if (first) {
+      problems.push({
+        code: 'duplicate-id',
+        path,
+        id,
+        message: `duplicate ${what} id "${id}", first used at ${formatPath(first)}`
+      });
+    } else {
+      seen.set(id, path);
+    }
+  }
+  return problems;
+}
+
+export function integrityProblems(input: unknown): FactProblem[] {
+  if (!isObject(input)) return [];
+  const problems: FactProblem[] = [];
+
+  const article = isObject(input['article']) ? input['article'] : {};
+  const paragraphs = entries(article['paragraphs']);
+  const paragraphText = new Map<string, string>();
+  for (const [, paragraph] of paragraphs) {
+    if (typeof paragraph['id'] === 'string' && typeof paragraph['text'] === 'string') {
+      paragraphText.set(paragraph['id'], paragraph['text']);
+    }
+  }
+  problems.push(
+    ...duplicateProblems(
+      paragraphs.map(([i, p]) => [['article', 'paragraphs', i, 'id'], p['id']]),
+      'paragraph'
+    )
+  );
+
+  const topics = entries(input['topics']);
+  const topicIds = new Set(topics.map(([, topic]) => topic['id']));
+  problems.push(
+    ...duplicateProblems(
+      topics.map(([i, t]) => [['topics', i, 'id'], t['id']]),
+      'topic'
+    )
+  );
+
+  const facts = factSections.flatMap((section) =>
+    entries(input[section]).map(([i, fact]): [ProblemPath, Json] => [[section, i], fact])
+  );
+  problems.push(
+    ...duplicateProblems(
+      facts.map(([path, fact]) => [[...path, 'id'], fact['id']]),
+      'fact'
+    )
+  );
+  const factsById = new Map<unknown, Json>();
+  for (const [, fact] of facts) if (!factsById.has(fact['id'])) factsById.set(fact['id'], fact);
+
+  for (const [path, fact] of facts) {
+    for (const ref of referencesOf(fact, path)) {
+      if (typeof ref.id !== 'string') continue;
+      if (ref.expects === 'topic') {
+        if (!topicIds.has(ref.id)) {
+          problems.push({
+            code: 'unknown-reference',
+            path: ref.path,
+            id: ref.id,
+            message: `unknown topic "${ref.id}"`
+          });
+        }
+        continue;
+      }
+      const target = factsById.get(ref.id);
+      if (!target) {
+        problems.push({
+          code: 'unknown-reference',
+          path: ref.path,
+          id: ref.id,
+          message: `unknown fact id "${ref.id}"`
+        });
+      } else if (!fits(target, ref.expects)) {
+        const found = describeFact(target);
+        problems.push({
+          code: 'wrong-reference-kind',
+          path: ref.path,
+          id: ref.id,
+          expected: ref.expects,
+          found,
+          message: `"${ref.id}" is a ${found}, expected ${ref.expects.replaceAll('-', ' ')}`
+        });
+      }
+    }
+
+    for (const [i, evidence] of entries(fact['evidence'])) {
+      const { paragraph, quote } = evidence;
+      if (typeof paragraph !== 'string' || typeof quote !== 'string') continue;
+      const text = paragraphText.get(paragraph);
+      const evidencePath = [...path, 'evidence', i];
+      if (text === undefined) {
+        problems.push({
+          code: 'unknown-paragraph',
+          path: [...evidencePath, 'paragraph'],
+          paragraph,
+          message: `unknown paragraph "${paragraph}"`
+        });
+      } else if (!text.includes(quote)) {
+        const elsewhere = [...paragraphText].find(([, other]) => other.includes(quote))?.[0];
+        problems.push({
+          code: 'quote-not-found',
+          path: [...evidencePath, 'quote'],
+          paragraph,
+          quote,
+          message:
+            `quote not found in paragraph ${paragraph}: ${JSON.stringify(quote)}` +
+            (elsewhere ? ` (it stands in ${elsewhere})` : '')
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,14 @@
+export { Article, Paragraph, ParagraphKind } from './article.ts';
+export { datePrecision, FactDate, IsoDate, isIsoDate } from './date.ts';
+export type { DatePrecision } from './date.ts';
+export { Entity, Group, ObjectEntity, Organization, Person, Place, Role } from './entity.ts';
+export type { EntityType } from './entity.ts';
+export { Event, EventActor } from './event.ts';
+export { Evidence } from './evidence.ts';
+export { allFacts, Fact, FactBase, factSections } from './fact-base.ts';
+export type { FactBaseInput, FactKind, FactSection } from './fact-base.ts';
+export { FactId, ParagraphId, TopicId } from './ids.ts';
+export { Quantity } from './quantity.ts';
+export { Predicate, Relation } from './relation.ts';
+export { Attribution, Speaker, Statement } from './statement.ts';
+export { Topic } from './topic.ts';

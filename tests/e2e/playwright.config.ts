@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './src/chromium-path.ts';
+
+const port = 4173;
+const baseURL = `http://127.0.0.1:${port}`;
+
+const launchOptions = {
+  executablePath: findChromium(),
+  // Without the background-networking flags Chromium floods the closed network with refused connections.
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+  ]
+};
+
+export default defineConfig({
+  testDir: './src',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/artifacts',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: { baseURL, trace: 'retain-on-failure', launchOptions },
+  projects: [
+    { name: 'js', use: { javaScriptEnabled: true } },
+    { name: 'no-js', use: { javaScriptEnabled: false } }
+  ],
+  webServer: {
+    command: 'node ../../apps/quiz/build',
+    url: baseURL,
+    reuseExistingServer: false,
+    env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL },
+    stdout: 'ignore',
+    stderr: 'pipe'
+  }
+});
