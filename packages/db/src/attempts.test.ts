@@ -1,0 +1,239 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { findAttemptByToken, getAttempt, recordResponse, startAttempt, submitAttempt } from './attempts.ts';
+import { closeSet, publishSet, removeQuestion } from './question-sets.ts';
+import { attempts, responses } from './schema.ts';
+import { isStorageError } from './storage-error.ts';
+import { databaseTargets } from './test-databases.ts';
+import {
+  createTeacherWithSet,
+  practiceAttemptInput,
+  setAttemptInput,
+  useScratchDatabase
+} from './test-fixtures.ts';
+
+describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
+  const db = useScratchDatabase(target);
+
+  const countRows = async (table: typeof attempts | typeof responses) => {
+    const [row] = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table);
+    return row!.n;
+  };
+
+  test('a practice attempt keeps its questions in order and opens with its token only', async () => {
+    const { attempt, accessToken } = await startAttempt(db(), practiceAttemptInput(3));
+    expect(attempt).toMatchObject({
+      setId: null,
+      maxScore: 3,
+      submittedAt: null,
+      deadlineAt: null,
+      score: null
+    });
+    expect(attempt.accessTokenHash).not.toBe(accessToken);
+    expect((await findAttemptByToken(db(), accessToken))?.id).toBe(attempt.id);
+    expect(await findAttemptByToken(db(), 'forged')).toBeNull();
+    const view = await getAttempt(db(), attempt.id);
+    expect(view.questions.map((q) => [q.position, q.questionId])).toEqual([
+      [0, 'q-0'],
+      [1, 'q-1'],
+      [2, 'q-2']
+    ]);
+    expect(view.expired).toBe(false);
+  });
+
+  test('a set attempt needs a published set', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 2 });
+    await expect(startAttempt(db(), setAttemptInput(set.id, questions))).rejects.toSatisfy((error) =>
+      isStorageError(error, 'set-not-open')
+    );
+    await publishSet(db(), teacher.id, set.id);
+    await closeSet(db(), teacher.id, set.id);
+    await expect(startAttempt(db(), setAttemptInput(set.id, questions))).rejects.toSatisfy((error) =>
+      isStorageError(error, 'set-not-open')
+    );
+  });
+
+  test('the attempts a set allows are counted per participant, and a refused start writes nothing', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), {
+      questions: 2,
+      publish: true,
+      settings: { attemptsAllowed: 2 }
+    });
+    const participantId = 'participant-limit-0001';
+    await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
+    await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
+    const before = await countRows(attempts);
+    await expect(startAttempt(db(), setAttemptInput(set.id, questions, participantId))).rejects.toSatisfy(
+      (error) => isStorageError(error, 'attempt-limit-reached') && error.message.includes('allows 2 attempts')
+    );
+    expect(await countRows(attempts)).toBe(before);
+    await startAttempt(db(), setAttemptInput(set.id, questions, 'participant-limit-0002'));
+  });
+
+  test('two tabs racing for the last allowed attempt get one between them', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });
+    const participantId = 'participant-race-0001';
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => startAttempt(db(), setAttemptInput(set.id, questions, participantId)))
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  test('a question that is not (or no longer) in the set is refused', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 3, publish: true });
+    await removeQuestion(db(), teacher.id, set.id, questions[2]!.id);
+    const before = await countRows(attempts);
+    await expect(startAttempt(db(), setAttemptInput(set.id, questions))).rejects.toSatisfy((error) =>
+      isStorageError(error, 'question-not-in-set')
+    );
+    expect(await countRows(attempts)).toBe(before);
+  });
+
+  test('a time limit sets the deadline by the database clock', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), {
+      questions: 1,
+      publish: true,
+      settings: { timeLimitMinutes: 15 }
+    });
+    const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions));
+    const limit = attempt.deadlineAt!.getTime() - attempt.startedAt.getTime();
+    expect(limit).toBe(15 * 60 * 1000);
+  });
+
+  test('the same answer posted twice is recorded once', async () => {
+    const { attempt } = await startAttempt(db(), practiceAttemptInput(2));
+    const answer = {
+      attemptId: attempt.id,
+      questionId: 'q-0',
+      response: { choice: 1 },
+      correct: true,
+      points: 1
+    };
+    expect((await recordResponse(db(), answer)).outcome).toBe('recorded');
+    expect((await recordResponse(db(), answer)).outcome).toBe('unchanged');
+    const wrong = { ...answer, response: { choice: 0 }, correct: false, points: 0 };
+    const second = await recordResponse(db(), wrong);
+    expect(second).toMatchObject({
+      outcome: 'unchanged',
+      response: { response: { choice: 1 }, correct: true }
+    });
+    expect((await getAttempt(db(), attempt.id)).responses).toHaveLength(1);
+  });
+
+  test('an answer replaces the earlier one only when the quiz allows changes', async () => {
+    const { attempt } = await startAttempt(db(), practiceAttemptInput(2));
+    const base = { attemptId: attempt.id, questionId: 'q-1', replace: true };
+    await recordResponse(db(), { ...base, response: ['a', 'b'], correct: false, points: 0 });
+    const changed = await recordResponse(db(), { ...base, response: ['a'], correct: true, points: 1 });
+    expect(changed).toMatchObject({ outcome: 'replaced', response: { response: ['a'], points: 1 } });
+    expect((await recordResponse(db(), { ...base, response: ['a'], correct: true, points: 1 })).outcome).toBe(
+      'unchanged'
+    );
+  });
+
+  test('answers to another attempt’s question, over the points, or malformed are refused and change nothing', async () => {
+    const { attempt } = await startAttempt(db(), practiceAttemptInput(1));
+    const before = await countRows(responses);
+    const cases = [
+      [
+        { attemptId: attempt.id, questionId: 'q-9', response: 1, correct: true, points: 1 },
+        'question-not-in-attempt'
+      ],
+      [{ attemptId: attempt.id, questionId: 'q-0', response: 1, correct: true, points: 2 }, 'invalid-input'],
+      [{ attemptId: 'not-an-id', questionId: 'q-0', response: 1, correct: true, points: 1 }, 'invalid-input'],
+      [
+        {
+          attemptId: '00000000-0000-4000-8000-000000000000',
+          questionId: 'q-0',
+          response: 1,
+          correct: true,
+          points: 1
+        },
+        'not-found'
+      ],
+      [
+        { attemptId: attempt.id, questionId: 'q-0', response: undefined, correct: 'yes', points: 1 },
+        'invalid-input'
+      ]
+    ] as const;
+    for (const [input, code] of cases) {
+      await expect(recordResponse(db(), input as never)).rejects.toSatisfy((error) =>
+        isStorageError(error, code)
+      );
+    }
+    expect(await countRows(responses)).toBe(before);
+  });
+
+  test('submitting fixes the score once; later answers are refused', async () => {
+    const { attempt } = await startAttempt(db(), practiceAttemptInput(3));
+    await recordResponse(db(), {
+      attemptId: attempt.id,
+      questionId: 'q-0',
+      response: 'x',
+      correct: true,
+      points: 1
+    });
+    await recordResponse(db(), {
+      attemptId: attempt.id,
+      questionId: 'q-1',
+      response: 'y',
+      correct: false,
+      points: 0
+    });
+    await recordResponse(db(), {
+      attemptId: attempt.id,
+      questionId: 'q-2',
+      response: 'z',
+      correct: true,
+      points: 0.5
+    });
+    const submitted = await submitAttempt(db(), attempt.id);
+    expect(submitted.score).toBe(1.5);
+    expect(submitted.submittedAt).toBeInstanceOf(Date);
+    expect(await submitAttempt(db(), attempt.id)).toEqual(submitted);
+    await expect(
+      recordResponse(db(), {
+        attemptId: attempt.id,
+        questionId: 'q-2',
+        response: 'w',
+        correct: true,
+        points: 1,
+        replace: true
+      })
+    ).rejects.toSatisfy((error) => isStorageError(error, 'attempt-submitted'));
+    expect((await getAttempt(db(), attempt.id)).score).toBe(1.5);
+  });
+
+  test('answers after the deadline are refused, and the attempt can still be submitted', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), {
+      questions: 2,
+      publish: true,
+      settings: { timeLimitMinutes: 5 }
+    });
+    const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions));
+    await recordResponse(db(), {
+      attemptId: attempt.id,
+      questionId: 'q-0',
+      response: 1,
+      correct: true,
+      points: 1
+    });
+    await db()
+      .update(attempts)
+      .set({ deadlineAt: sql`now() - interval '1 second'` })
+      .where(eq(attempts.id, attempt.id));
+    await expect(
+      recordResponse(db(), {
+        attemptId: attempt.id,
+        questionId: 'q-1',
+        response: 1,
+        correct: true,
+        points: 1
+      })
+    ).rejects.toSatisfy((error) => isStorageError(error, 'deadline-passed'));
+    expect((await getAttempt(db(), attempt.id)).expired).toBe(true);
+    expect((await submitAttempt(db(), attempt.id)).score).toBe(1);
+  });
+});

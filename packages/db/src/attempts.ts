@@ -1,0 +1,238 @@
+import { isDeepStrictEqual } from 'node:util';
+import { and, asc, eq, sql, sum } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db, Tx } from './client.ts';
+import { attemptQuestions, attempts, questionSets, responses, setQuestions } from './schema.ts';
+import { hashToken, newToken } from './secrets.ts';
+import { parseInput, StorageError } from './storage-error.ts';
+import { QuestionSnapshot, StoredResponse } from './stored-json.ts';
+
+export type Attempt = typeof attempts.$inferSelect;
+export type AttemptQuestion = typeof attemptQuestions.$inferSelect;
+export type Response = typeof responses.$inferSelect;
+
+const AttemptId = z.uuid({ error: 'must be an attempt id' });
+
+export const DrawnQuestion = z.object({
+  questionId: z.string().min(1).max(200),
+  setQuestionId: z.uuid().nullable().default(null),
+  snapshot: QuestionSnapshot,
+  maxPoints: z.number().positive().max(100).default(1)
+});
+
+export const NewAttempt = z.object({
+  /** Null for a practice attempt. */
+  setId: z.uuid({ error: 'must be a set id' }).nullable(),
+  articleId: z.string().min(1, 'must name an article'),
+  studentName: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+  participantId: z.string().min(16, 'must be at least 16 characters').max(128),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+  questions: z
+    .array(DrawnQuestion)
+    .min(1, 'must hold at least one question')
+    .max(500)
+    .refine(
+      (list) => new Set(list.map((q) => q.questionId)).size === list.length,
+      'must not repeat a question'
+    )
+});
+export type NewAttempt = z.input<typeof NewAttempt>;
+
+/**
+ * Starts an attempt with the questions the app drew. For a teacher's set it checks that the set is open,
+ * that the student has attempts left and that every question is a current question of the set, and it
+ * sets the deadline from the set's time limit; all of it under a lock on the set, so that two tabs
+ * cannot both take the last attempt.
+ */
+export async function startAttempt(
+  db: Db,
+  input: NewAttempt
+): Promise<{ attempt: Attempt; accessToken: string }> {
+  const values = parseInput(NewAttempt, input);
+  return db.transaction(async (tx) => {
+    let deadline = null;
+    if (values.setId) {
+      const [set] = await tx
+        .select()
+        .from(questionSets)
+        .where(eq(questionSets.id, values.setId))
+        .for('update');
+      if (!set) throw new StorageError({ code: 'not-found', entity: 'set' });
+      if (set.status !== 'published') throw new StorageError({ code: 'set-not-open', status: set.status });
+      const allowed = set.settings.attemptsAllowed;
+      if (allowed !== null) {
+        const [used] = await tx
+          .select({ count: sql<number>`count(*)::int` })
+          .from(attempts)
+          .where(and(eq(attempts.setId, set.id), eq(attempts.participantId, values.participantId)));
+        if ((used?.count ?? 0) >= allowed) throw new StorageError({ code: 'attempt-limit-reached', allowed });
+      }
+      const current = await tx
+        .select({ id: setQuestions.id })
+        .from(setQuestions)
+        .where(and(eq(setQuestions.setId, set.id), sql`${setQuestions.retiredAt} is null`));
+      const currentIds = new Set(current.map((row) => row.id));
+      const stranger = values.questions.find((q) => !q.setQuestionId || !currentIds.has(q.setQuestionId));
+      if (stranger) {
+        throw new StorageError({ code: 'question-not-in-set', setQuestionId: stranger.setQuestionId ?? '' });
+      }
+      const minutes = set.settings.timeLimitMinutes;
+      if (minutes !== null) deadline = sql`now() + make_interval(mins => ${minutes})`;
+    }
+    const accessToken = newToken();
+    const [attempt] = await tx
+      .insert(attempts)
+      .values({
+        setId: values.setId,
+        articleId: values.articleId,
+        studentName: values.studentName,
+        participantId: values.participantId,
+        accessTokenHash: hashToken(accessToken),
+        seed: values.seed,
+        deadlineAt: deadline,
+        maxScore: values.questions.reduce((total, q) => total + q.maxPoints, 0)
+      })
+      .returning();
+    await tx
+      .insert(attemptQuestions)
+      .values(
+        values.questions.map((question, position) => ({ ...question, attemptId: attempt!.id, position }))
+      );
+    return { attempt: attempt!, accessToken };
+  });
+}
+
+/** The attempt an attempt cookie opens, or null. */
+export async function findAttemptByToken(db: Db, accessToken: string): Promise<Attempt | null> {
+  const [attempt] = await db
+    .select()
+    .from(attempts)
+    .where(eq(attempts.accessTokenHash, hashToken(accessToken)));
+  return attempt ?? null;
+}
+
+export type AttemptView = Attempt & {
+  questions: AttemptQuestion[];
+  responses: Response[];
+  /** Whether the deadline has passed by the database's clock. */
+  expired: boolean;
+};
+
+export async function getAttempt(db: Db, attemptId: string): Promise<AttemptView> {
+  const id = parseInput(AttemptId, attemptId);
+  const [row] = await db
+    .select({ attempt: attempts, expired: sql<boolean>`coalesce(${attempts.deadlineAt} <= now(), false)` })
+    .from(attempts)
+    .where(eq(attempts.id, id));
+  if (!row) throw new StorageError({ code: 'not-found', entity: 'attempt' });
+  const [questions, answered] = await Promise.all([
+    db
+      .select()
+      .from(attemptQuestions)
+      .where(eq(attemptQuestions.attemptId, id))
+      .orderBy(asc(attemptQuestions.position)),
+    db.select().from(responses).where(eq(responses.attemptId, id))
+  ]);
+  return { ...row.attempt, questions, responses: answered, expired: row.expired };
+}
+
+export const NewResponse = z.object({
+  attemptId: AttemptId,
+  questionId: z.string().min(1).max(200),
+  response: StoredResponse,
+  correct: z.boolean(),
+  points: z.number().min(0).max(100),
+  /** When the quiz lets students change answers before they submit, a new answer replaces the old. */
+  replace: z.boolean().default(false)
+});
+export type NewResponse = z.input<typeof NewResponse>;
+
+export type RecordOutcome = 'recorded' | 'unchanged' | 'replaced';
+
+/**
+ * Records an answer the app has graded. Posting the same answer again changes nothing, so a retried
+ * request never counts twice. Refused once the attempt is submitted or its deadline has passed.
+ */
+export async function recordResponse(
+  db: Db,
+  input: NewResponse
+): Promise<{ outcome: RecordOutcome; response: Response }> {
+  const { replace, ...values } = parseInput(NewResponse, input);
+  return db.transaction(async (tx) => {
+    // A share lock lets the answers of one attempt go in side by side, but not past its submission.
+    const attempt = await lockAttempt(tx, values.attemptId, 'share');
+    if (attempt.submittedAt) throw new StorageError({ code: 'attempt-submitted' });
+    if (attempt.expired) throw new StorageError({ code: 'deadline-passed', deadline: attempt.deadlineAt! });
+    const [question] = await tx
+      .select({ maxPoints: attemptQuestions.maxPoints })
+      .from(attemptQuestions)
+      .where(
+        and(
+          eq(attemptQuestions.attemptId, values.attemptId),
+          eq(attemptQuestions.questionId, values.questionId)
+        )
+      );
+    if (!question) throw new StorageError({ code: 'question-not-in-attempt', questionId: values.questionId });
+    if (values.points > question.maxPoints) {
+      throw new StorageError({
+        code: 'invalid-input',
+        issues: [{ path: 'points', message: `must be at most the question's ${question.maxPoints} points` }]
+      });
+    }
+    const [inserted] = await tx.insert(responses).values(values).onConflictDoNothing().returning();
+    if (inserted) return { outcome: 'recorded', response: inserted };
+    const [existing] = await tx
+      .select()
+      .from(responses)
+      .where(and(eq(responses.attemptId, values.attemptId), eq(responses.questionId, values.questionId)))
+      .for('update');
+    if (!replace || isDeepStrictEqual(existing!.response, values.response))
+      return { outcome: 'unchanged', response: existing! };
+    const [replaced] = await tx
+      .update(responses)
+      .set({
+        response: values.response,
+        correct: values.correct,
+        points: values.points,
+        answeredAt: sql`now()`
+      })
+      .where(and(eq(responses.attemptId, values.attemptId), eq(responses.questionId, values.questionId)))
+      .returning();
+    return { outcome: 'replaced', response: replaced! };
+  });
+}
+
+/** Submits an attempt and fixes its score; submitting again returns the same result. */
+export async function submitAttempt(db: Db, attemptId: string): Promise<Attempt> {
+  const id = parseInput(AttemptId, attemptId);
+  return db.transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, id, 'update');
+    if (attempt.submittedAt) {
+      const { expired: _, ...submitted } = attempt;
+      return submitted;
+    }
+    const [total] = await tx
+      .select({ points: sum(responses.points) })
+      .from(responses)
+      .where(eq(responses.attemptId, id));
+    const [submitted] = await tx
+      .update(attempts)
+      .set({ submittedAt: sql`now()`, score: Number(total?.points ?? 0) })
+      .where(eq(attempts.id, id))
+      .returning();
+    return submitted!;
+  });
+}
+
+async function lockAttempt(tx: Tx, attemptId: string, mode: 'share' | 'update') {
+  const [row] = await tx
+    .select({ attempt: attempts, expired: sql<boolean>`coalesce(${attempts.deadlineAt} <= now(), false)` })
+    .from(attempts)
+    .where(eq(attempts.id, attemptId))
+    .for(mode === 'share' ? 'share' : 'update');
+  if (!row) throw new StorageError({ code: 'not-found', entity: 'attempt' });
+  return { ...row.attempt, expired: row.expired };
+}

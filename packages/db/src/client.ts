@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { readDatabaseEnv } from './env.ts';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where the data lives: the PGlite data directory or the PostgreSQL URL without its password. */
+  location: string;
+  close: () => Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  /** A postgres:// URL; without one the database is PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** PGlite's data directory, or `memory://` for a database that lives as long as the process. */
+  dataDir?: string;
+  /** Connections in the PostgreSQL pool. */
+  poolSize?: number;
+};
+
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+// Any fixed number will do; it only has to be the same for every server that migrates this database.
+const migrationLockKey = 7_204_118;
+
+/** Opens the database the options (by default the environment) name and brings its schema up to date. */
+export async function openDatabase(options: OpenDatabaseOptions = readDatabaseEnv()): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir ?? readDatabaseEnv().dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite({ client, schema });
+  try {
+    await migratePglite(db, { migrationsFolder });
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
+}
+
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  try {
+    // Several app servers may start at once; the advisory lock lets one of them migrate at a time.
+    const connection = await pool.connect();
+    try {
+      await connection.query('select pg_advisory_lock($1)', [migrationLockKey]);
+      await migratePostgres(drizzlePostgres({ client: connection }), { migrationsFolder });
+    } finally {
+      await connection.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+      connection.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = drizzlePostgres({ client: pool, schema });
+  const url = new URL(databaseUrl);
+  url.password = '';
+  return { db, kind: 'postgres', location: url.toString(), close: () => pool.end() };
+}

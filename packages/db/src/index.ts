@@ -1,0 +1,51 @@
+export {
+  findAttemptByToken,
+  getAttempt,
+  NewAttempt,
+  NewResponse,
+  recordResponse,
+  startAttempt,
+  submitAttempt
+} from './attempts.ts';
+export type { Attempt, AttemptQuestion, AttemptView, RecordOutcome, Response } from './attempts.ts';
+export { migrationsFolder, openDatabase } from './client.ts';
+export type { Database, Db, OpenDatabaseOptions } from './client.ts';
+export { readDatabaseEnv } from './env.ts';
+export { itemStatistics } from './item-statistics.ts';
+export type { ItemFlag, ItemStatistics } from './item-statistics.ts';
+export { joinCodeAlphabet, newJoinCode, normalizeJoinCode } from './join-code.ts';
+export {
+  addQuestions,
+  closeSet,
+  createSet,
+  duplicateSet,
+  findOpenSetByJoinCode,
+  getSet,
+  listSets,
+  moveQuestion,
+  NewSet,
+  NewSetQuestion,
+  publishSet,
+  removeQuestion,
+  reorderQuestions,
+  replaceQuestion,
+  SetChanges,
+  updateSet
+} from './question-sets.ts';
+export type { QuestionSet, SetQuestion, SetSummary } from './question-sets.ts';
+export { listResults, questionStatistics } from './results.ts';
+export type { QuestionStatistics, StudentResult } from './results.ts';
+export { describeStorageProblem, isStorageError, StorageError } from './storage-error.ts';
+export type { FieldIssue, StorageProblem, StorageProblemCode } from './storage-error.ts';
+export { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
+export {
+  createSession,
+  createTeacher,
+  deleteSession,
+  Email,
+  NewTeacher,
+  sessionLifetimeDays,
+  verifySession,
+  verifyTeacherCredentials
+} from './teachers.ts';
+export type { Teacher } from './teachers.ts';

@@ -1,0 +1,200 @@
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { describe, expect, test } from 'vitest';
+import { joinCodeAlphabet } from './join-code.ts';
+import {
+  addQuestions,
+  closeSet,
+  createSet,
+  duplicateSet,
+  findOpenSetByJoinCode,
+  getSet,
+  listSets,
+  moveQuestion,
+  publishSet,
+  removeQuestion,
+  reorderQuestions,
+  replaceQuestion,
+  updateSet
+} from './question-sets.ts';
+import { questionSets, setQuestions } from './schema.ts';
+import { isStorageError } from './storage-error.ts';
+import { databaseTargets } from './test-databases.ts';
+import {
+  createFixtureTeacher,
+  createTeacherWithSet,
+  sampleQuestion,
+  useScratchDatabase
+} from './test-fixtures.ts';
+
+const stems = (questions: { snapshot: Record<string, unknown> }[]) => questions.map((q) => q.snapshot.stem);
+
+describe.for(databaseTargets())('question sets on $kind', (target) => {
+  const db = useScratchDatabase(target);
+
+  test('a new set is a draft with the default settings', async () => {
+    const teacher = await createFixtureTeacher(db());
+    const set = await createSet(db(), teacher.id, { articleId: 'kerman-2024', title: '  Kerman  ' });
+    expect(set).toMatchObject({ title: 'Kerman', status: 'draft', joinCode: null, instructions: '' });
+    expect(set.settings).toEqual({
+      layout: 'one-per-page',
+      shuffleQuestions: false,
+      shuffleOptions: false,
+      drawCount: null,
+      feedback: 'immediate',
+      timeLimitMinutes: null,
+      attemptsAllowed: 1
+    });
+  });
+
+  test('bad settings name the field and change nothing', async () => {
+    const { teacher, set } = await createTeacherWithSet(db());
+    const error = await updateSet(db(), teacher.id, set.id, {
+      title: 'New title',
+      settings: { feedback: 'sometimes', timeLimitMinutes: -5 } as never
+    }).catch((e: unknown) => e);
+    expect(isStorageError(error, 'invalid-input')).toBe(true);
+    if (!isStorageError(error, 'invalid-input')) return;
+    expect(error.problem.issues.map((issue) => issue.path).sort()).toEqual([
+      'settings.feedback',
+      'settings.timeLimitMinutes'
+    ]);
+    expect((await getSet(db(), teacher.id, set.id)).title).toBe('Kerman, week 1');
+  });
+
+  test('questions are added at the end, moved, reordered, replaced and removed', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 3 });
+    const [q0, q1, q2] = questions.map((q) => q.id);
+    expect(stems(questions)).toEqual(['Question 0?', 'Question 1?', 'Question 2?']);
+
+    expect(stems(await moveQuestion(db(), teacher.id, set.id, q2!, 'up'))).toEqual([
+      'Question 0?',
+      'Question 2?',
+      'Question 1?'
+    ]);
+    expect(stems(await moveQuestion(db(), teacher.id, set.id, q0!, 'up'))).toEqual([
+      'Question 0?',
+      'Question 2?',
+      'Question 1?'
+    ]);
+    expect(stems(await reorderQuestions(db(), teacher.id, set.id, [q1!, q0!, q2!]))).toEqual([
+      'Question 1?',
+      'Question 0?',
+      'Question 2?'
+    ]);
+
+    const replacement = await replaceQuestion(db(), teacher.id, set.id, q0!, {
+      stem: 'Question 0, clearer?'
+    });
+    expect(replacement.position).toBe(1);
+    await removeQuestion(db(), teacher.id, set.id, q1!);
+    const current = (await getSet(db(), teacher.id, set.id)).questions;
+    expect(stems(current)).toEqual(['Question 0, clearer?', 'Question 2?']);
+    expect(current.map((q) => q.position)).toEqual([0, 1]);
+
+    const retired = await db()
+      .select()
+      .from(setQuestions)
+      .where(and(eq(setQuestions.setId, set.id), isNotNull(setQuestions.retiredAt)));
+    expect(stems(retired).sort()).toEqual(['Question 0?', 'Question 1?']);
+
+    const added = await addQuestions(db(), teacher.id, set.id, [sampleQuestion(9)]);
+    expect(added[0]!.position).toBe(2);
+  });
+
+  test('a reorder that does not list each question once is refused and changes nothing', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 3 });
+    const ids = questions.map((q) => q.id);
+    for (const orderedIds of [
+      ids.slice(1),
+      [ids[0]!, ids[0]!, ids[1]!],
+      [...ids].reverse().concat(ids[0]!)
+    ]) {
+      await expect(reorderQuestions(db(), teacher.id, set.id, orderedIds)).rejects.toSatisfy((error) =>
+        isStorageError(error, 'invalid-input')
+      );
+    }
+    expect(stems((await getSet(db(), teacher.id, set.id)).questions)).toEqual(stems(questions));
+  });
+
+  test('an empty set cannot be published', async () => {
+    const { teacher, set } = await createTeacherWithSet(db(), { questions: 0 });
+    await expect(publishSet(db(), teacher.id, set.id)).rejects.toSatisfy((error) =>
+      isStorageError(error, 'set-empty')
+    );
+    expect((await getSet(db(), teacher.id, set.id)).status).toBe('draft');
+  });
+
+  test('publishing gives a readable join code that is kept through close and reopen', async () => {
+    const { teacher, set } = await createTeacherWithSet(db(), { questions: 2 });
+    const published = await publishSet(db(), teacher.id, set.id);
+    expect(published.status).toBe('published');
+    expect(published.joinCode).toMatch(new RegExp(`^[${joinCodeAlphabet}]{6}$`));
+    const code = published.joinCode!;
+
+    const opened = await findOpenSetByJoinCode(db(), ` ${code.slice(0, 3).toLowerCase()}-${code.slice(3)} `);
+    expect(opened?.id).toBe(set.id);
+    expect(opened?.questions).toHaveLength(2);
+
+    await closeSet(db(), teacher.id, set.id);
+    expect(await findOpenSetByJoinCode(db(), code)).toBeNull();
+    const reopened = await publishSet(db(), teacher.id, set.id);
+    expect(reopened.joinCode).toBe(code);
+    expect(reopened.publishedAt).toEqual(published.publishedAt);
+    expect(await findOpenSetByJoinCode(db(), 'OOO111')).toBeNull();
+  });
+
+  test("another teacher's set is not found by any of its functions, and stays as it was", async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 2 });
+    const intruder = await createFixtureTeacher(db());
+    const before = await getSet(db(), teacher.id, set.id);
+    const q = questions[0]!.id;
+    const calls = [
+      () => getSet(db(), intruder.id, set.id),
+      () => updateSet(db(), intruder.id, set.id, { title: 'Mine now' }),
+      () => addQuestions(db(), intruder.id, set.id, [sampleQuestion(5)]),
+      () => removeQuestion(db(), intruder.id, set.id, q),
+      () => replaceQuestion(db(), intruder.id, set.id, q, { stem: 'x' }),
+      () => moveQuestion(db(), intruder.id, set.id, q, 'down'),
+      () => reorderQuestions(db(), intruder.id, set.id, questions.map((x) => x.id).reverse()),
+      () => publishSet(db(), intruder.id, set.id),
+      () => closeSet(db(), intruder.id, set.id),
+      () => duplicateSet(db(), intruder.id, set.id)
+    ];
+    for (const call of calls) {
+      await expect(call()).rejects.toSatisfy((error) => isStorageError(error, 'not-found'));
+    }
+    expect(await getSet(db(), teacher.id, set.id)).toEqual(before);
+    expect(await listSets(db(), intruder.id)).toEqual([]);
+  });
+
+  test('a forged set id is a clear input error', async () => {
+    const teacher = await createFixtureTeacher(db());
+    const error = await getSet(db(), teacher.id, "1' or '1'='1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('input: must be a set id');
+  });
+
+  test('a duplicate is a draft copy with the current questions and no join code', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 3, publish: true });
+    await removeQuestion(db(), teacher.id, set.id, questions[1]!.id);
+    const copy = await duplicateSet(db(), teacher.id, set.id);
+    expect(copy).toMatchObject({ title: 'Kerman, week 1 (copy)', status: 'draft', joinCode: null });
+    expect(stems(copy.questions)).toEqual(['Question 0?', 'Question 2?']);
+    expect(copy.questions.map((q) => q.position)).toEqual([0, 1]);
+  });
+
+  test('the dashboard lists a teacher’s sets with question counts', async () => {
+    const { teacher, set } = await createTeacherWithSet(db(), { questions: 4 });
+    const second = await createSet(db(), teacher.id, { articleId: 'kerman-2024', title: 'Empty' });
+    const summaries = await listSets(db(), teacher.id);
+    expect(summaries.map((s) => [s.id, s.questionCount, s.attemptCount, s.meanScore])).toEqual([
+      [second.id, 0, 0, null],
+      [set.id, 4, 0, null]
+    ]);
+    const [count] = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(questionSets)
+      .where(eq(questionSets.ownerId, teacher.id));
+    expect(count!.n).toBe(2);
+  });
+});

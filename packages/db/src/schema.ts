@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid
+} from 'drizzle-orm/pg-core';
+import type { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const teachers = pgTable('teachers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Stored lower-cased so that sign-up and log-in agree on who is who. */
+  email: text('email').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: createdAt()
+});
+
+/** Only a hash of each session token is kept, so a copy of the database opens no session. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    teacherId: uuid('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+  },
+  (table) => [index('sessions_teacher_idx').on(table.teacherId)]
+);
+
+export const setStatus = pgEnum('set_status', ['draft', 'published', 'closed']);
+
+export const questionSets = pgTable(
+  'question_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    articleId: text('article_id').notNull(),
+    title: text('title').notNull(),
+    instructions: text('instructions').notNull().default(''),
+    settings: jsonb('settings').$type<SetSettings>().notNull(),
+    status: setStatus('status').notNull().default('draft'),
+    /** Given at first publication and kept, so a printed code stays valid after a close and reopen. */
+    joinCode: text('join_code').unique(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true })
+  },
+  (table) => [index('question_sets_owner_idx').on(table.ownerId)]
+);
+
+/**
+ * A question of a set is a snapshot: editing or removing it retires the row (`retiredAt`) and an edit adds
+ * a new one, so what a student was asked stays on record.
+ */
+export const setQuestions = pgTable(
+  'set_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    setId: uuid('set_id')
+      .notNull()
+      .references(() => questionSets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    sourceQuestionId: text('source_question_id'),
+    snapshot: jsonb('snapshot').$type<QuestionSnapshot>().notNull(),
+    createdAt: createdAt(),
+    retiredAt: timestamp('retired_at', { withTimezone: true })
+  },
+  (table) => [
+    uniqueIndex('set_questions_position_idx')
+      .on(table.setId, table.position)
+      .where(sql`${table.retiredAt} is null`)
+  ]
+);
+
+export const attempts = pgTable(
+  'attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null for a practice attempt, which draws from the bank rather than from a teacher's set. */
+    setId: uuid('set_id').references(() => questionSets.id, { onDelete: 'cascade' }),
+    articleId: text('article_id').notNull(),
+    studentName: text('student_name').notNull(),
+    /** The browser's long-lived participant id, which counts attempts against the set's limit. */
+    participantId: text('participant_id').notNull(),
+    /** Hash of the token in the browser's attempt cookie. */
+    accessTokenHash: text('access_token_hash').notNull().unique(),
+    seed: integer('seed').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    score: real('score'),
+    maxScore: real('max_score').notNull()
+  },
+  (table) => [index('attempts_set_idx').on(table.setId, table.participantId)]
+);
+
+/** The questions an attempt drew, in the order shown, each a snapshot taken when the attempt started. */
+export const attemptQuestions = pgTable(
+  'attempt_questions',
+  {
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    position: integer('position').notNull(),
+    setQuestionId: uuid('set_question_id').references(() => setQuestions.id),
+    snapshot: jsonb('snapshot').$type<QuestionSnapshot>().notNull(),
+    maxPoints: real('max_points').notNull()
+  },
+  (table) => [
+    primaryKey({ columns: [table.attemptId, table.questionId] }),
+    uniqueIndex('attempt_questions_position_idx').on(table.attemptId, table.position)
+  ]
+);
+
+export const responses = pgTable(
+  'responses',
+  {
+    attemptId: uuid('attempt_id').notNull(),
+    questionId: text('question_id').notNull(),
+    response: jsonb('response').$type<StoredResponse>().notNull(),
+    correct: boolean('correct').notNull(),
+    points: real('points').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow()
+  },
+  (table) => [
+    primaryKey({ columns: [table.attemptId, table.questionId] }),
+    foreignKey({
+      columns: [table.attemptId, table.questionId],
+      foreignColumns: [attemptQuestions.attemptId, attemptQuestions.questionId]
+    }).onDelete('cascade')
+  ]
+);
