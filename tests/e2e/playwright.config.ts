@@ -34,10 +34,11 @@ export default defineConfig({
     { name: 'no-js', use: { javaScriptEnabled: false } }
   ],
   webServer: {
-    command: 'node ../../apps/quiz/build',
+    // Each run starts the app on a new, empty embedded database.
+    command: 'rm -rf .data/pglite && node ../../apps/quiz/build',
     url: baseURL,
     reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL },
+    env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, NEWSQUIZ_DATA_DIR: '.data/pglite' },
     stdout: 'ignore',
     stderr: 'pipe'
   }

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -31,7 +33,11 @@ export type OpenDatabaseOptions = {
   poolSize?: number;
 };
 
-export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+// Resolved through the package's own name so it still points here when a bundler has moved this code.
+export const migrationsFolder = join(
+  dirname(createRequire(import.meta.url).resolve('@newsquiz/db/package.json')),
+  'drizzle'
+);
 
 // Any fixed number will do; it only has to be the same for every server that migrates this database.
 const migrationLockKey = 7_204_118;
@@ -75,4 +81,9 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   const url = new URL(databaseUrl);
   url.password = '';
   return { db, kind: 'postgres', location: url.toString(), close: () => pool.end() };
+}
+
+/** Answers when the database does: for a health check. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
 }

@@ -8,7 +8,7 @@ export {
   submitAttempt
 } from './attempts.ts';
 export type { Attempt, AttemptQuestion, AttemptView, RecordOutcome, Response } from './attempts.ts';
-export { migrationsFolder, openDatabase } from './client.ts';
+export { migrationsFolder, openDatabase, pingDatabase } from './client.ts';
 export type { Database, Db, OpenDatabaseOptions } from './client.ts';
 export { readDatabaseEnv } from './env.ts';
 export { itemStatistics } from './item-statistics.ts';
