@@ -17,6 +17,7 @@ CREATE TABLE "attempts" (
 	"participant_id" text NOT NULL,
 	"access_token_hash" text NOT NULL,
 	"seed" integer NOT NULL,
+	"settings" jsonb NOT NULL,
 	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"deadline_at" timestamp with time zone,
 	"submitted_at" timestamp with time zone,

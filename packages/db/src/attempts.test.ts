@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { findAttemptByToken, getAttempt, recordResponse, startAttempt, submitAttempt } from './attempts.ts';
-import { closeSet, publishSet, removeQuestion } from './question-sets.ts';
+import { closeSet, publishSet, removeQuestion, updateSet } from './question-sets.ts';
 import { attempts, responses } from './schema.ts';
 import { isStorageError } from './storage-error.ts';
 import { databaseTargets } from './test-databases.ts';
@@ -89,6 +89,23 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
       isStorageError(error, 'question-not-in-set')
     );
     expect(await countRows(attempts)).toBe(before);
+  });
+
+  test('an attempt keeps the settings it started under when the teacher changes the set', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), {
+      questions: 1,
+      publish: true,
+      settings: { feedback: 'end', attemptsAllowed: 3 }
+    });
+    const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions));
+    await updateSet(db(), teacher.id, set.id, { settings: { feedback: 'never', attemptsAllowed: 3 } });
+    expect((await getAttempt(db(), attempt.id)).settings.feedback).toBe('end');
+    const practice = await startAttempt(db(), {
+      ...practiceAttemptInput(1),
+      settings: { timeLimitMinutes: 10 }
+    });
+    expect(practice.attempt.settings).toMatchObject({ feedback: 'immediate', timeLimitMinutes: 10 });
+    expect(practice.attempt.deadlineAt).toBeInstanceOf(Date);
   });
 
   test('a time limit sets the deadline by the database clock', async () => {

@@ -5,7 +5,7 @@ import type { Db, Tx } from './client.ts';
 import { attemptQuestions, attempts, questionSets, responses, setQuestions } from './schema.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { parseInput, StorageError } from './storage-error.ts';
-import { QuestionSnapshot, StoredResponse } from './stored-json.ts';
+import { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
 
 export type Attempt = typeof attempts.$inferSelect;
 export type AttemptQuestion = typeof attemptQuestions.$inferSelect;
@@ -30,6 +30,8 @@ export const NewAttempt = z.object({
     .int()
     .min(0)
     .max(2 ** 31 - 1),
+  /** How a practice attempt is taken; an attempt at a set takes the set's settings. */
+  settings: SetSettings.default(SetSettings.parse({})),
   questions: z
     .array(DrawnQuestion)
     .min(1, 'must hold at least one question')
@@ -54,6 +56,7 @@ export async function startAttempt(
   const values = parseInput(NewAttempt, input);
   return db.transaction(async (tx) => {
     let deadline = null;
+    let settings = values.settings;
     if (values.setId) {
       const [set] = await tx
         .select()
@@ -79,9 +82,10 @@ export async function startAttempt(
       if (stranger) {
         throw new StorageError({ code: 'question-not-in-set', setQuestionId: stranger.setQuestionId ?? '' });
       }
-      const minutes = set.settings.timeLimitMinutes;
-      if (minutes !== null) deadline = sql`now() + make_interval(mins => ${minutes})`;
+      settings = set.settings;
     }
+    const minutes = settings.timeLimitMinutes;
+    if (minutes !== null) deadline = sql`now() + make_interval(mins => ${minutes})`;
     const accessToken = newToken();
     const [attempt] = await tx
       .insert(attempts)
@@ -92,6 +96,7 @@ export async function startAttempt(
         participantId: values.participantId,
         accessTokenHash: hashToken(accessToken),
         seed: values.seed,
+        settings,
         deadlineAt: deadline,
         maxScore: values.questions.reduce((total, q) => total + q.maxPoints, 0)
       })

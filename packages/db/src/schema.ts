@@ -101,6 +101,8 @@ export const attempts = pgTable(
     /** Hash of the token in the browser's attempt cookie. */
     accessTokenHash: text('access_token_hash').notNull().unique(),
     seed: integer('seed').notNull(),
+    /** The settings the attempt started under; later changes to the set do not reach it. */
+    settings: jsonb('settings').$type<SetSettings>().notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     deadlineAt: timestamp('deadline_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
