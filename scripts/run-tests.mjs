@@ -32,7 +32,20 @@ for (const directory of packageDirectories) {
 
 const turbo = spawnSync(
   'pnpm',
-  ['exec', 'turbo', 'run', 'lint', 'format:check', 'check', 'test', 'test:e2e', ...process.argv.slice(2)],
+  // Two tasks at a time: our machines have two cores, and the browser and database tests time out when
+  // they fight a dozen other tasks for them.
+  [
+    'exec',
+    'turbo',
+    'run',
+    'lint',
+    'format:check',
+    'check',
+    'test',
+    'test:e2e',
+    '--concurrency=2',
+    ...process.argv.slice(2)
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } }
 );
 

@@ -31,7 +31,8 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
-    { name: 'no-js', use: { javaScriptEnabled: false } }
+    // Tests of what only JavaScript adds carry the tag @js-only.
+    { name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only/ }
   ],
   webServer: {
     // Each run starts the app on a new, empty embedded database.

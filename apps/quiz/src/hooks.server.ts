@@ -1,7 +1,7 @@
 import type { ServerInit } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/database';
+import { getDemoJoinCode } from '$lib/server/database';
 
-// Open and migrate the database at start-up, so that a bad DATABASE_URL stops the server at once.
+// Open, migrate and seed the database at start-up, so that a bad DATABASE_URL stops the server at once.
 export const init: ServerInit = async () => {
-  await getDatabase();
+  await getDemoJoinCode();
 };

@@ -1,6 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { findAttemptByToken, getAttempt, recordResponse, startAttempt, submitAttempt } from './attempts.ts';
+import {
+  countAttempts,
+  findAttemptByToken,
+  getAttempt,
+  recordResponse,
+  startAttempt,
+  submitAttempt
+} from './attempts.ts';
 import { closeSet, publishSet, removeQuestion, updateSet } from './question-sets.ts';
 import { attempts, responses } from './schema.ts';
 import { isStorageError } from './storage-error.ts';
@@ -69,7 +76,9 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
       (error) => isStorageError(error, 'attempt-limit-reached') && error.message.includes('allows 2 attempts')
     );
     expect(await countRows(attempts)).toBe(before);
+    expect(await countAttempts(db(), set.id, participantId)).toBe(2);
     await startAttempt(db(), setAttemptInput(set.id, questions, 'participant-limit-0002'));
+    expect(await countAttempts(db(), set.id, 'participant-limit-0002')).toBe(1);
   });
 
   test('two tabs racing for the last allowed attempt get one between them', async () => {

@@ -241,3 +241,12 @@ async function lockAttempt(tx: Tx, attemptId: string, mode: 'share' | 'update') 
   if (!row) throw new StorageError({ code: 'not-found', entity: 'attempt' });
   return { ...row.attempt, expired: row.expired };
 }
+
+/** How many attempts this browser has started at a set, to tell a student whether they may retry. */
+export async function countAttempts(db: Db, setId: string, participantId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(attempts)
+    .where(and(eq(attempts.setId, setId), eq(attempts.participantId, participantId)));
+  return row?.count ?? 0;
+}

@@ -6,8 +6,10 @@ import {
   closeSet,
   createSet,
   duplicateSet,
+  findOpenSet,
   findOpenSetByJoinCode,
   getSet,
+  getSetForStudent,
   listSets,
   moveQuestion,
   publishSet,
@@ -135,8 +137,10 @@ describe.for(databaseTargets())('question sets on $kind', (target) => {
     expect(opened?.id).toBe(set.id);
     expect(opened?.questions).toHaveLength(2);
 
+    expect((await findOpenSet(db(), set.id))?.questions).toHaveLength(2);
     await closeSet(db(), teacher.id, set.id);
     expect(await findOpenSetByJoinCode(db(), code)).toBeNull();
+    expect(await findOpenSet(db(), set.id)).toBeNull();
     const reopened = await publishSet(db(), teacher.id, set.id);
     expect(reopened.joinCode).toBe(code);
     expect(reopened.publishedAt).toEqual(published.publishedAt);
@@ -172,6 +176,18 @@ describe.for(databaseTargets())('question sets on $kind', (target) => {
     const error = await getSet(db(), teacher.id, "1' or '1'='1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('input: must be a set id');
+  });
+
+  test('a student learns a set’s title and instructions, and nothing of its owner or code', async () => {
+    const { set } = await createTeacherWithSet(db(), { questions: 1, publish: true });
+    expect(await getSetForStudent(db(), set.id)).toEqual({
+      id: set.id,
+      title: 'Kerman, week 1',
+      instructions: '',
+      status: 'published',
+      settings: set.settings
+    });
+    expect(await getSetForStudent(db(), '00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 
   test('a duplicate is a draft copy with the current questions and no join code', async () => {

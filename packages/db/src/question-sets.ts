@@ -374,6 +374,20 @@ export async function duplicateSet(
   });
 }
 
+/** The published set with this id and its current questions, or null: for a student's retry. */
+export async function findOpenSet(
+  db: Db,
+  setId: string
+): Promise<(QuestionSet & { questions: SetQuestion[] }) | null> {
+  const id = parseInput(SetId, setId);
+  const [set] = await db
+    .select()
+    .from(questionSets)
+    .where(and(eq(questionSets.id, id), eq(questionSets.status, 'published')));
+  if (!set) return null;
+  return { ...set, questions: await currentQuestions(db, set.id) };
+}
+
 /** The published set a student's code opens, or null; a draft or closed set's code opens nothing. */
 export async function findOpenSetByJoinCode(
   db: Db,
@@ -397,4 +411,23 @@ function isUniqueViolation(error: unknown): boolean {
     cause = 'cause' in cause ? cause.cause : undefined;
   }
   return false;
+}
+
+/** What a student may know of a set: its title and instructions, never its owner or other attempts. */
+export async function getSetForStudent(
+  db: Db,
+  setId: string
+): Promise<Pick<QuestionSet, 'id' | 'title' | 'instructions' | 'status' | 'settings'> | null> {
+  const id = parseInput(SetId, setId);
+  const [set] = await db
+    .select({
+      id: questionSets.id,
+      title: questionSets.title,
+      instructions: questionSets.instructions,
+      status: questionSets.status,
+      settings: questionSets.settings
+    })
+    .from(questionSets)
+    .where(eq(questionSets.id, id));
+  return set ?? null;
 }

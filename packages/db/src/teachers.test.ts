@@ -8,6 +8,7 @@ import {
   createSession,
   createTeacher,
   deleteSession,
+  findTeacherByEmail,
   verifySession,
   verifyTeacherCredentials
 } from './teachers.ts';
@@ -25,6 +26,8 @@ describe.for(databaseTargets())('teachers and sessions on $kind', (target) => {
       password
     });
     expect(teacher.email).toBe(email);
+    expect(await findTeacherByEmail(db(), email.toUpperCase())).toEqual(teacher);
+    expect(await findTeacherByEmail(db(), 'nobody')).toBeNull();
     const [row] = await db().select().from(teachers).where(eq(teachers.id, teacher.id));
     expect(row!.passwordHash).toMatch(/^scrypt\$/);
     expect(row!.passwordHash).not.toContain(password);

@@ -60,6 +60,13 @@ export async function verifyTeacherCredentials(
   return teacher;
 }
 
+export async function findTeacherByEmail(db: Db, email: string): Promise<Teacher | null> {
+  const parsed = Email.safeParse(email);
+  if (!parsed.success) return null;
+  const [teacher] = await db.select(teacherColumns).from(teachers).where(eq(teachers.email, parsed.data));
+  return teacher ?? null;
+}
+
 export const sessionLifetimeDays = 30;
 
 export async function createSession(db: Db, teacherId: string): Promise<{ token: string; expiresAt: Date }> {

@@ -15,7 +15,9 @@ export async function expectNoAxeViolations(page: Page, javaScriptEnabled: boole
   }
   const browser = page.context().browser();
   if (!browser) throw new Error('axe needs a browser to open a JavaScript-on context');
-  const context = await browser.newContext({ javaScriptEnabled: true });
+  // The same cookies, so that a page bound to this browser's attempt opens for the scan too.
+  const storageState = await page.context().storageState();
+  const context = await browser.newContext({ javaScriptEnabled: true, storageState });
   try {
     const scanPage = await context.newPage();
     await scanPage.route('**/_app/**/*.js', (route) => route.abort());

@@ -1,7 +1,22 @@
+import { getAttempt, isStorageError } from '@newsquiz/db';
 import { getFactBase } from '$lib/server/articles';
+import { currentAttemptCookie } from '$lib/server/attempt-access';
+import { getDatabase, getDemoJoinCode } from '$lib/server/database';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+/** The quiz this browser left unfinished, if any, so that the home page can offer to continue it. */
+async function unfinishedAttemptId(attemptId: string | undefined): Promise<string | null> {
+  if (!attemptId) return null;
+  try {
+    const attempt = await getAttempt((await getDatabase()).db, attemptId);
+    return attempt.submittedAt || attempt.expired ? null : attempt.id;
+  } catch (failure) {
+    if (isStorageError(failure)) return null;
+    throw failure;
+  }
+}
+
+export const load: PageServerLoad = async ({ cookies }) => {
   const { article } = getFactBase();
   return {
     article: {
@@ -11,6 +26,8 @@ export const load: PageServerLoad = () => {
       authors: article.authors,
       contributors: article.contributors,
       updated: article.updated
-    }
+    },
+    unfinishedAttemptId: await unfinishedAttemptId(cookies.get(currentAttemptCookie)),
+    demoJoinCode: await getDemoJoinCode()
   };
 };

@@ -1,0 +1,51 @@
+import { error, type Cookies } from '@sveltejs/kit';
+import { findAttemptByToken, getAttempt, type AttemptView } from '@newsquiz/db';
+import { randomBytes } from 'node:crypto';
+import { getDatabase } from './database';
+
+const attemptCookie = (attemptId: string) => `nq-attempt-${attemptId}`;
+const participantCookie = 'nq-participant';
+/** Not a secret: lets the home page offer to continue the quiz; the attempt cookie still guards it. */
+export const currentAttemptCookie = 'nq-current';
+
+const secureOn = (url: URL) => url.protocol === 'https:';
+
+/** Binds an attempt to this browser: its token lives in an httpOnly cookie sent only to its own pages. */
+export function grantAttemptAccess(cookies: Cookies, url: URL, attemptId: string, accessToken: string): void {
+  const options = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureOn(url),
+    maxAge: 60 * 60 * 24 * 30
+  } as const;
+  cookies.set(attemptCookie(attemptId), accessToken, { ...options, path: `/attempts/${attemptId}` });
+  cookies.set(currentAttemptCookie, attemptId, { ...options, path: '/' });
+}
+
+/** This browser's long-lived id, which counts its attempts against a set's limit. */
+export function participantId(cookies: Cookies, url: URL): string {
+  let id = cookies.get(participantCookie);
+  if (!id || !/^[\w-]{22,64}$/.test(id)) {
+    id = randomBytes(24).toString('base64url');
+    cookies.set(participantCookie, id, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureOn(url),
+      maxAge: 60 * 60 * 24 * 365
+    });
+  }
+  return id;
+}
+
+/**
+ * The attempt, if this browser holds its token. Anything else is a 404, so that a guessed or copied
+ * attempt id reveals nothing, not even that it exists.
+ */
+export async function requireAttempt(cookies: Cookies, attemptId: string): Promise<AttemptView> {
+  const token = cookies.get(attemptCookie(attemptId));
+  const { db } = await getDatabase();
+  const attempt = token ? await findAttemptByToken(db, token) : null;
+  if (!attempt || attempt.id !== attemptId) error(404, 'No such quiz attempt in this browser.');
+  return getAttempt(db, attempt.id);
+}

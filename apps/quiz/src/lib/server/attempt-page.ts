@@ -1,0 +1,80 @@
+import { redirect } from '@sveltejs/kit';
+import {
+  getSetForStudent,
+  isStorageError,
+  recordResponse,
+  submitAttempt,
+  type AttemptView
+} from '@newsquiz/db';
+import { gradeResponse, studentView } from '@newsquiz/question-bank';
+import { snapshotQuestion, type QuestionView } from './attempt-view';
+import { getDatabase } from './database';
+import { parseAnswerForm } from './response-form';
+
+export const attemptPath = (attemptId: string) => `/attempts/${attemptId}`;
+export const resultsPath = (attemptId: string) => `/attempts/${attemptId}/results`;
+
+export type AnswerProblem = { number: number; field: string; message: string };
+
+/** What every page of an attempt shows in its header. */
+export async function attemptSummary(attempt: AttemptView, views: QuestionView[]) {
+  const set = attempt.setId ? await getSetForStudent((await getDatabase()).db, attempt.setId) : null;
+  return {
+    id: attempt.id,
+    title: set?.title ?? 'Practice quiz',
+    instructions: set?.instructions ?? '',
+    layout: attempt.settings.layout,
+    feedback: attempt.settings.feedback,
+    deadline: attempt.deadlineAt?.toISOString() ?? null,
+    total: views.length,
+    answered: views.filter((view) => view.response !== null).length,
+    /** With immediate feedback an answer is final; otherwise it can change until submission. */
+    answersFinal: attempt.settings.feedback === 'immediate'
+  };
+}
+
+/** Sends a finished attempt to its results; one whose time is up is handed in first, by the server's clock. */
+export async function leaveIfFinished(attempt: AttemptView): Promise<void> {
+  if (attempt.submittedAt) redirect(303, resultsPath(attempt.id));
+  if (attempt.expired) {
+    await submitAttempt((await getDatabase()).db, attempt.id);
+    redirect(303, `${resultsPath(attempt.id)}?timeout=1`);
+  }
+}
+
+/** Grades and stores one answer; returns the problem to show, or null once it is stored. */
+export async function answerQuestion(
+  attempt: AttemptView,
+  number: number,
+  form: FormData,
+  prefix = ''
+): Promise<AnswerProblem | null> {
+  const row = attempt.questions[number - 1];
+  if (!row) return { number, field: 'question', message: 'That question is not part of this quiz.' };
+  const question = snapshotQuestion(row);
+  const parsed = parseAnswerForm(studentView(question), form, prefix);
+  if (!parsed.ok) return { number, field: parsed.field, message: parsed.message };
+  const grade = gradeResponse(question, parsed.response, row.maxPoints);
+  if (!grade.ok) return { number, field: 'answer', message: grade.problems.map((p) => p.message).join('; ') };
+  try {
+    await recordResponse((await getDatabase()).db, {
+      attemptId: attempt.id,
+      questionId: row.questionId,
+      response: parsed.response,
+      correct: grade.correct,
+      points: grade.points,
+      replace: attempt.settings.feedback !== 'immediate'
+    });
+  } catch (failure) {
+    // Time ran out or the quiz was handed in from another tab: the results page says so.
+    if (isStorageError(failure, 'deadline-passed') || isStorageError(failure, 'attempt-submitted')) {
+      await submitAttempt((await getDatabase()).db, attempt.id);
+      redirect(
+        303,
+        `${resultsPath(attempt.id)}${isStorageError(failure, 'deadline-passed') ? '?timeout=1' : ''}`
+      );
+    }
+    throw failure;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import type { AttemptQuestion, AttemptView, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
+import { Question, Response, studentView, type StudentQuestion } from '@newsquiz/question-bank';
+import { correctAnswerText, responseText, type AnswerText } from './answer-text';
+
+export type EvidenceLink = { paragraph: string; quote: string };
+
+export type QuestionFeedback = {
+  correct: boolean;
+  /** Share of the question's points earned, 0..1. */
+  score: number;
+  yourAnswer: AnswerText;
+  correctAnswer: AnswerText;
+  explanation: string;
+  evidence: EvidenceLink[];
+};
+
+export type QuestionView = {
+  /** 1-based, as students count. */
+  number: number;
+  question: StudentQuestion;
+  /** The student's own answer, to fill the form again; it tells them nothing they did not say. */
+  response: Response | null;
+  feedback: QuestionFeedback | null;
+};
+
+/** Whether the key and explanation of an answered question may be shown yet. */
+export function showsFeedback(settings: SetSettings, submitted: boolean): boolean {
+  return settings.feedback === 'immediate' || (settings.feedback === 'end' && submitted);
+}
+
+export function snapshotQuestion(row: AttemptQuestion): Question {
+  return Question.parse(row.snapshot);
+}
+
+/**
+ * The view of one question for the student. Nothing of the key, the explanation or the evidence leaves
+ * the server unless the question is answered and the settings show feedback now.
+ */
+export function questionView(
+  row: AttemptQuestion,
+  answer: StoredAnswer | undefined,
+  { feedbackNow, submitted }: { feedbackNow: boolean; submitted: boolean }
+): QuestionView {
+  const question = snapshotQuestion(row);
+  const response = answer ? Response.parse(answer.response) : null;
+  // An unanswered question is revealed only once the attempt is handed in.
+  const reveal = feedbackNow && (response !== null || submitted);
+  return {
+    number: row.position + 1,
+    question: studentView(question),
+    response,
+    feedback: reveal
+      ? {
+          correct: answer?.correct ?? false,
+          score: answer && row.maxPoints > 0 ? answer.points / row.maxPoints : 0,
+          yourAnswer: response ? responseText(question, response) : [],
+          correctAnswer: correctAnswerText(question),
+          explanation: question.explanation,
+          evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote }))
+        }
+      : null
+  };
+}
+
+export function questionViews(attempt: AttemptView): QuestionView[] {
+  const submitted = attempt.submittedAt !== null;
+  const feedbackNow = showsFeedback(attempt.settings, submitted);
+  const answers = new Map(attempt.responses.map((answer) => [answer.questionId, answer]));
+  return attempt.questions.map((row) =>
+    questionView(row, answers.get(row.questionId), { feedbackNow, submitted })
+  );
+}

@@ -1,0 +1,59 @@
+import type { SetQuestion } from '@newsquiz/db';
+import { generateBank } from '@newsquiz/question-bank';
+import { describe, expect, test } from 'vitest';
+import { getFactBase } from './articles';
+import {
+  drawPracticeQuestions,
+  drawSetQuestions,
+  practiceQuestionCount,
+  practiceSettings
+} from './quiz-draw';
+
+const facts = getFactBase();
+const bank = generateBank(facts, {
+  seed: 11,
+  count: 12,
+  types: ['single-choice', 'ordering', 'true-false']
+}).questions;
+const setQuestions: SetQuestion[] = bank.map((question, position) => ({
+  id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
+  setId: '00000000-0000-4000-8000-000000000000',
+  position,
+  sourceQuestionId: question.id,
+  snapshot: question as unknown as SetQuestion['snapshot'],
+  createdAt: new Date(0),
+  retiredAt: null
+}));
+const ids = (drawn: { questionId: string }[]) => drawn.map((q) => q.questionId);
+
+describe('drawing the questions of an attempt', () => {
+  test('practice draws ten questions, different for different seeds', () => {
+    const first = drawPracticeQuestions(facts, 1);
+    expect(first).toHaveLength(practiceQuestionCount);
+    expect(ids(drawPracticeQuestions(facts, 1))).toEqual(ids(first));
+    expect(ids(drawPracticeQuestions(facts, 2))).not.toEqual(ids(first));
+  });
+
+  test("a set's questions come in the set's order unless the settings shuffle them", () => {
+    expect(ids(drawSetQuestions(setQuestions, practiceSettings, 3))).toEqual(bank.map((q) => q.id));
+    const shuffled = drawSetQuestions(setQuestions, { ...practiceSettings, shuffleQuestions: true }, 3);
+    expect(ids(shuffled)).not.toEqual(bank.map((q) => q.id));
+    expect([...ids(shuffled)].sort()).toEqual(bank.map((q) => q.id).sort());
+  });
+
+  test('draw N takes that many, and shuffled options keep their ids so the key still holds', () => {
+    const settings = { ...practiceSettings, drawCount: 5, shuffleQuestions: true, shuffleOptions: true };
+    const drawn = drawSetQuestions(setQuestions, settings, 9);
+    expect(drawn).toHaveLength(5);
+    for (const { snapshot, setQuestionId } of drawn) {
+      const original = bank.find((question) => question.id === snapshot.id)!;
+      expect(setQuestions.find((row) => row.id === setQuestionId)?.sourceQuestionId).toBe(original.id);
+      if ('options' in original && 'options' in snapshot) {
+        expect([...snapshot.options].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+          [...original.options].sort((a, b) => a.id.localeCompare(b.id))
+        );
+      }
+      expect(snapshot.key).toEqual(original.key);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import type { FactBase } from '@newsquiz/facts';
+import type { SetQuestion, SetSettings } from '@newsquiz/db';
+import { generateBank, Question, seededRandom, type Random } from '@newsquiz/question-bank';
+
+/** One question as an attempt holds it: the full question stays on the server as the attempt's snapshot. */
+export type DrawnQuestion = { questionId: string; setQuestionId: string | null; snapshot: Question };
+
+export const practiceQuestionCount = 10;
+
+/** Practice: immediate feedback, one question a page, no limits. */
+export const practiceSettings: SetSettings = {
+  layout: 'one-per-page',
+  shuffleQuestions: false,
+  shuffleOptions: false,
+  drawCount: null,
+  feedback: 'immediate',
+  timeLimitMinutes: null,
+  attemptsAllowed: null
+};
+
+/** A fresh seed for each attempt; 31 bits, as the attempts table stores it. */
+export function newSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+/** Ten mixed questions drawn from the whole bank with this attempt's seed. */
+export function drawPracticeQuestions(facts: FactBase, seed: number): DrawnQuestion[] {
+  return generateBank(facts, { seed, count: practiceQuestionCount }).questions.map((question) => ({
+    questionId: question.id,
+    setQuestionId: null,
+    snapshot: question
+  }));
+}
+
+function shuffleOptions(question: Question, random: Random): Question {
+  if (!('options' in question)) return question;
+  return { ...question, options: random.shuffle(question.options) } as Question;
+}
+
+/** A student's draw from a teacher's set: shuffled and cut to `drawCount` as the settings ask. */
+export function drawSetQuestions(
+  questions: SetQuestion[],
+  settings: SetSettings,
+  seed: number
+): DrawnQuestion[] {
+  const random = seededRandom(seed);
+  const ordered = settings.shuffleQuestions ? random.shuffle(questions) : questions;
+  const seen = new Set<string>();
+  const drawn: DrawnQuestion[] = [];
+  for (const row of ordered) {
+    const question = Question.parse(row.snapshot);
+    if (seen.has(question.id)) continue;
+    seen.add(question.id);
+    drawn.push({
+      questionId: question.id,
+      setQuestionId: row.id,
+      snapshot: settings.shuffleOptions ? shuffleOptions(question, random) : question
+    });
+  }
+  return settings.drawCount === null ? drawn : drawn.slice(0, settings.drawCount);
+}

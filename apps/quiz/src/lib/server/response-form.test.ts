@@ -1,0 +1,141 @@
+import type { StudentQuestion } from '@newsquiz/question-bank';
+import { describe, expect, test } from 'vitest';
+import { parseAnswerForm } from './response-form';
+
+const base = {
+  id: 'q-0123456789abcdef',
+  stem: 'Stem?',
+  topic: 'the-attack',
+  skill: 'recall',
+  difficulty: 'easy'
+} as const;
+const options = [
+  { id: 'a', text: 'Iran' },
+  { id: 'b', text: 'Iraq' },
+  { id: 'c', text: 'Syria' }
+];
+const form = (entries: [string, string][]) => {
+  const data = new FormData();
+  for (const [name, value] of entries) data.append(name, value);
+  return data;
+};
+const question = (type: StudentQuestion['type'], extra: Partial<StudentQuestion> = {}): StudentQuestion => ({
+  ...base,
+  type,
+  ...extra
+});
+
+describe('reading an answer from a form', () => {
+  test('a single choice must be one of the options', () => {
+    const q = question('single-choice', { options });
+    expect(parseAnswerForm(q, form([['answer', 'b']]))).toEqual({
+      ok: true,
+      response: { type: 'single-choice', choice: 'b' }
+    });
+    expect(parseAnswerForm(q, form([]))).toMatchObject({
+      ok: false,
+      field: 'answer',
+      message: 'Choose one answer.'
+    });
+    expect(parseAnswerForm(q, form([['answer', 'z']]))).toMatchObject({ ok: false });
+  });
+
+  test('multiple responses are de-duplicated and checked', () => {
+    const q = question('multiple-response', { options });
+    const parsed = parseAnswerForm(
+      q,
+      form([
+        ['answer', 'c'],
+        ['answer', 'a'],
+        ['answer', 'c']
+      ])
+    );
+    expect(parsed).toEqual({ ok: true, response: { type: 'multiple-response', choices: ['a', 'c'] } });
+    expect(
+      parseAnswerForm(
+        q,
+        form([
+          ['answer', 'a'],
+          ['answer', '<script>']
+        ])
+      )
+    ).toMatchObject({ ok: false });
+  });
+
+  test('true or false, and numbers written as people write them', () => {
+    expect(parseAnswerForm(question('true-false'), form([['answer', 'false']]))).toEqual({
+      ok: true,
+      response: { type: 'true-false', value: false }
+    });
+    expect(parseAnswerForm(question('true-false'), form([['answer', 'yes']]))).toMatchObject({ ok: false });
+    expect(parseAnswerForm(question('numeric'), form([['answer', ' 1,200 ']]))).toEqual({
+      ok: true,
+      response: { type: 'numeric', value: 1200 }
+    });
+    expect(parseAnswerForm(question('numeric'), form([['answer', 'eighty']]))).toMatchObject({
+      ok: false,
+      message: 'Enter a number, such as 84.'
+    });
+  });
+
+  test('typed answers are trimmed, required and bounded', () => {
+    expect(parseAnswerForm(question('cloze'), form([['q3.answer', '  ISIS-K ']]), 'q3')).toEqual({
+      ok: true,
+      response: { type: 'cloze', text: 'ISIS-K' }
+    });
+    expect(parseAnswerForm(question('short-answer'), form([['answer', '   ']]))).toMatchObject({ ok: false });
+    expect(parseAnswerForm(question('short-answer'), form([['answer', 'x'.repeat(201)]]))).toMatchObject({
+      ok: false
+    });
+  });
+
+  test('matching needs a known option for every prompt, and names the row that lacks one', () => {
+    const prompts = [
+      { id: 'p', text: 'Salami' },
+      { id: 'q', text: 'Soleimani' }
+    ];
+    const q = question('matching', { options, prompts });
+    expect(
+      parseAnswerForm(
+        q,
+        form([
+          ['match-p', 'a'],
+          ['match-q', 'b']
+        ])
+      )
+    ).toEqual({
+      ok: true,
+      response: {
+        type: 'matching',
+        pairs: [
+          { prompt: 'p', option: 'a' },
+          { prompt: 'q', option: 'b' }
+        ]
+      }
+    });
+    expect(parseAnswerForm(q, form([['match-p', 'a']]))).toEqual({
+      ok: false,
+      field: 'match-q',
+      message: 'Choose a match for “Soleimani”.'
+    });
+  });
+
+  test('ordering turns positions into an order, and refuses a position used twice or out of range', () => {
+    const q = question('ordering', { options });
+    const positions = (a: string, b: string, c: string) =>
+      form([
+        ['position-a', a],
+        ['position-b', b],
+        ['position-c', c]
+      ]);
+    expect(parseAnswerForm(q, positions('2', '3', '1'))).toEqual({
+      ok: true,
+      response: { type: 'ordering', order: ['c', 'a', 'b'] }
+    });
+    expect(parseAnswerForm(q, positions('1', '1', '2'))).toMatchObject({
+      ok: false,
+      message: 'Use each position once.'
+    });
+    expect(parseAnswerForm(q, positions('1', '2', '4'))).toMatchObject({ ok: false, field: 'position-c' });
+  });
+});

@@ -1,0 +1,55 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { submitAttempt } from '@newsquiz/db';
+import {
+  answerQuestion,
+  attemptPath,
+  attemptSummary,
+  leaveIfFinished,
+  resultsPath,
+  type AnswerProblem
+} from '$lib/server/attempt-page';
+import { requireAttempt } from '$lib/server/attempt-access';
+import { questionViews } from '$lib/server/attempt-view';
+import { getDatabase } from '$lib/server/database';
+import type { Actions, PageServerLoad } from './$types';
+
+/** One question a page goes to the first open question; all on one page is this page. */
+export const load: PageServerLoad = async ({ params, cookies }) => {
+  const attempt = await requireAttempt(cookies, params.id);
+  await leaveIfFinished(attempt);
+  const views = questionViews(attempt);
+  if (attempt.settings.layout === 'one-per-page') {
+    const firstOpen = views.find((view) => view.response === null)?.number ?? views.length;
+    redirect(303, `${attemptPath(attempt.id)}/${firstOpen}`);
+  }
+  return { attempt: await attemptSummary(attempt, views), questions: views };
+};
+
+export const actions: Actions = {
+  /** All on one page: stores every answer given, then hands in when the student asked to. */
+  answerAll: async ({ params, cookies, request }) => {
+    const attempt = await requireAttempt(cookies, params.id);
+    await leaveIfFinished(attempt);
+    const form = await request.formData();
+    const problems: AnswerProblem[] = [];
+    for (const row of attempt.questions) {
+      const prefix = `q${row.position + 1}`;
+      const given = [...form.entries()].some(([key, value]) => key.startsWith(`${prefix}.`) && value !== '');
+      if (!given) continue;
+      const problem = await answerQuestion(attempt, row.position + 1, form, prefix);
+      if (problem) problems.push(problem);
+    }
+    if (problems.length > 0) return fail(400, { problems });
+    if (form.get('intent') === 'submit') {
+      await submitAttempt((await getDatabase()).db, attempt.id);
+      redirect(303, resultsPath(attempt.id));
+    }
+    return { saved: true };
+  },
+
+  submit: async ({ params, cookies }) => {
+    const attempt = await requireAttempt(cookies, params.id);
+    await submitAttempt((await getDatabase()).db, attempt.id);
+    redirect(303, resultsPath(attempt.id));
+  }
+};

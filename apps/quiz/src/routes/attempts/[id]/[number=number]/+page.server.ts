@@ -1,0 +1,32 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { answerQuestion, attemptPath, attemptSummary, leaveIfFinished } from '$lib/server/attempt-page';
+import { requireAttempt } from '$lib/server/attempt-access';
+import { questionViews } from '$lib/server/attempt-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, cookies }) => {
+  const attempt = await requireAttempt(cookies, params.id);
+  await leaveIfFinished(attempt);
+  const views = questionViews(attempt);
+  const view = views[Number(params.number) - 1];
+  if (!view) error(404, `This quiz has ${views.length} questions.`);
+  return {
+    attempt: await attemptSummary(attempt, views),
+    progress: views.map((item) => ({ number: item.number, answered: item.response !== null })),
+    current: view
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ params, cookies, request }) => {
+    const attempt = await requireAttempt(cookies, params.id);
+    await leaveIfFinished(attempt);
+    const number = Number(params.number);
+    const problem = await answerQuestion(attempt, number, await request.formData());
+    if (problem) return fail(400, problem);
+    if (attempt.settings.feedback === 'immediate')
+      redirect(303, `${attemptPath(attempt.id)}/${number}#feedback`);
+    const next = Math.min(number + 1, attempt.questions.length);
+    redirect(303, `${attemptPath(attempt.id)}/${next}`);
+  }
+};

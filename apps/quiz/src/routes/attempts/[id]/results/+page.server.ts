@@ -1,0 +1,80 @@
+import { fail, redirect } from '@sveltejs/kit';
+import {
+  countAttempts,
+  findOpenSet,
+  getSetForStudent,
+  isStorageError,
+  startAttempt,
+  type AttemptView
+} from '@newsquiz/db';
+import { getFactBase } from '$lib/server/articles';
+import { grantAttemptAccess, participantId, requireAttempt } from '$lib/server/attempt-access';
+import { questionViews } from '$lib/server/attempt-view';
+import { getDatabase } from '$lib/server/database';
+import { drawPracticeQuestions, drawSetQuestions, newSeed, practiceSettings } from '$lib/server/quiz-draw';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Whether this browser may start another attempt: always for practice, within the limit for a set. */
+async function retryAllowed(attempt: AttemptView, participant: string): Promise<boolean> {
+  if (!attempt.setId) return true;
+  const { db } = await getDatabase();
+  const set = await getSetForStudent(db, attempt.setId);
+  if (!set || set.status !== 'published') return false;
+  const allowed = set.settings.attemptsAllowed;
+  return allowed === null || (await countAttempts(db, attempt.setId, participant)) < allowed;
+}
+
+export const load: PageServerLoad = async ({ params, cookies, url }) => {
+  const attempt = await requireAttempt(cookies, params.id);
+  if (!attempt.submittedAt) redirect(303, `/attempts/${attempt.id}`);
+  const set = attempt.setId ? await getSetForStudent((await getDatabase()).db, attempt.setId) : null;
+  const showReview = attempt.settings.feedback !== 'never';
+  return {
+    attempt: {
+      id: attempt.id,
+      title: set?.title ?? 'Practice quiz',
+      studentName: attempt.setId ? attempt.studentName : null,
+      score: attempt.score ?? 0,
+      maxScore: attempt.maxScore,
+      answered: attempt.responses.length,
+      total: attempt.questions.length,
+      timedOut: url.searchParams.has('timeout')
+    },
+    review: showReview ? questionViews(attempt) : null,
+    canRetry: await retryAllowed(attempt, participantId(cookies, url))
+  };
+};
+
+export const actions: Actions = {
+  retry: async ({ params, cookies, url }) => {
+    const previous = await requireAttempt(cookies, params.id);
+    const { db } = await getDatabase();
+    const seed = newSeed();
+    let questions;
+    let settings = practiceSettings;
+    if (previous.setId) {
+      const set = await findOpenSet(db, previous.setId);
+      if (!set) return fail(400, { message: 'This quiz is closed.' });
+      settings = set.settings;
+      questions = drawSetQuestions(set.questions, settings, seed);
+    } else {
+      questions = drawPracticeQuestions(getFactBase(previous.articleId), seed);
+    }
+    try {
+      const { attempt, accessToken } = await startAttempt(db, {
+        setId: previous.setId,
+        articleId: previous.articleId,
+        studentName: previous.studentName,
+        participantId: participantId(cookies, url),
+        seed,
+        settings,
+        questions
+      });
+      grantAttemptAccess(cookies, url, attempt.id, accessToken);
+      redirect(303, `/attempts/${attempt.id}`);
+    } catch (failure) {
+      if (isStorageError(failure)) return fail(400, { message: failure.message });
+      throw failure;
+    }
+  }
+};

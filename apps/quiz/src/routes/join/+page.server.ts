@@ -1,0 +1,75 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode, startAttempt } from '@newsquiz/db';
+import { z } from 'zod';
+import { grantAttemptAccess, participantId } from '$lib/server/attempt-access';
+import { getDatabase } from '$lib/server/database';
+import { drawSetQuestions, newSeed } from '$lib/server/quiz-draw';
+import type { Actions, PageServerLoad } from './$types';
+
+const JoinForm = z.object({
+  code: z.string().trim().min(1, 'Enter the code your teacher gave you.').max(20, 'That code is too long.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the name your teacher will see.')
+    .max(60, 'Keep your name under 60 characters.')
+});
+
+const noSuchCode = (code: string) =>
+  `No open quiz has the code ${code}. Check it with your teacher: it has six letters and digits.`;
+
+async function openSet(code: string) {
+  return findOpenSetByJoinCode((await getDatabase()).db, code);
+}
+
+export const load: PageServerLoad = async ({ url }) => {
+  const typed = url.searchParams.get('code')?.trim() ?? '';
+  if (!typed) return { code: '', set: null, codeError: null };
+  const code = normalizeJoinCode(typed).slice(0, 20);
+  const set = await openSet(code);
+  if (!set) return { code, set: null, codeError: noSuchCode(code) };
+  return {
+    code,
+    codeError: null,
+    set: {
+      title: set.title,
+      instructions: set.instructions,
+      questionCount: set.settings.drawCount ?? set.questions.length,
+      timeLimitMinutes: set.settings.timeLimitMinutes,
+      attemptsAllowed: set.settings.attemptsAllowed
+    }
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ request, cookies, url }) => {
+    const form = Object.fromEntries(await request.formData());
+    const parsed = JoinForm.safeParse({ code: form.code ?? '', name: form.name ?? '' });
+    const name = typeof form.name === 'string' ? form.name : '';
+    if (!parsed.success) {
+      const errors = z.flattenError(parsed.error).fieldErrors;
+      return fail(400, { name, errors: { code: errors.code?.[0], name: errors.name?.[0] } });
+    }
+    const code = normalizeJoinCode(parsed.data.code);
+    const set = await openSet(code);
+    if (!set) return fail(400, { name, errors: { code: noSuchCode(code), name: undefined } });
+
+    const seed = newSeed();
+    try {
+      const { attempt, accessToken } = await startAttempt((await getDatabase()).db, {
+        setId: set.id,
+        articleId: set.articleId,
+        studentName: parsed.data.name,
+        participantId: participantId(cookies, url),
+        seed,
+        questions: drawSetQuestions(set.questions, set.settings, seed)
+      });
+      grantAttemptAccess(cookies, url, attempt.id, accessToken);
+      redirect(303, `/attempts/${attempt.id}`);
+    } catch (failure) {
+      if (isStorageError(failure))
+        return fail(400, { name, errors: { code: failure.message, name: undefined } });
+      throw failure;
+    }
+  }
+};

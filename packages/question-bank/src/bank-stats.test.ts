@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { bankStats } from './bank-stats.ts';
+import { sampleQuestions } from './test-support.ts';
+
+describe('bankStats', () => {
+  it('counts by type, topic, skill and difficulty', () => {
+    const stats = bankStats(sampleQuestions());
+    expect(stats.total).toBe(9);
+    expect(stats.byType).toEqual({
+      cloze: 1,
+      matching: 1,
+      'multiple-response': 1,
+      numeric: 2,
+      ordering: 1,
+      'short-answer': 1,
+      'single-choice': 1,
+      'true-false': 1
+    });
+    expect(stats.byTopic).toEqual({ 'isis-k-background': 9 });
+    expect(stats.bySkill).toEqual({ recall: 9 });
+    expect(stats.byDifficulty).toEqual({ easy: 3, medium: 6 });
+  });
+});

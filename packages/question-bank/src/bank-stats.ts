@@ -1,0 +1,29 @@
+import type { Question } from './question.ts';
+
+export type BankStats = {
+  total: number;
+  byType: Record<string, number>;
+  byTopic: Record<string, number>;
+  bySkill: Record<string, number>;
+  byDifficulty: Record<string, number>;
+};
+
+function countBy(
+  questions: readonly Question[],
+  key: (question: Question) => string
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const question of questions) counts[key(question)] = (counts[key(question)] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Counts of a bank's questions by type, topic, skill and difficulty, each sorted by name. */
+export function bankStats(questions: readonly Question[]): BankStats {
+  return {
+    total: questions.length,
+    byType: countBy(questions, (question) => question.type),
+    byTopic: countBy(questions, (question) => question.topic),
+    bySkill: countBy(questions, (question) => question.skill),
+    byDifficulty: countBy(questions, (question) => question.difficulty.level)
+  };
+}

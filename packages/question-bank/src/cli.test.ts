@@ -1,0 +1,137 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportJson } from './exporters/bank-json.ts';
+import { exportGift } from './exporters/export-gift.ts';
+import { generateBank } from './generate-bank.ts';
+import { readQtiPackage } from './qti/read-qti.ts';
+import { kermanBank, kermanFacts, sampleQuestions } from './test-support.ts';
+
+const cli = join(import.meta.dirname, 'cli.ts');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs the CLI without a terminal, as a script or CI would; several run at once to save time. */
+function qbank(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'qbank-cli-'));
+const bankFile = (name: string, questions: unknown[]) => {
+  const path = join(folder, name);
+  writeFileSync(path, JSON.stringify({ ...generateBank(kermanFacts(), { count: 1 }), questions }));
+  return path;
+};
+
+describe('qbank CLI', () => {
+  it('generates the same JSON as generateBank, with nothing on stderr', async () => {
+    const run = await qbank(
+      'generate',
+      '--article',
+      'kerman-2024',
+      '--seed',
+      '3',
+      '--count',
+      '5',
+      '--types',
+      'numeric,cloze'
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const expected = generateBank(kermanFacts(), { seed: 3, count: 5, types: ['numeric', 'cloze'] });
+    expect(run.stdout).toBe(exportJson(expected));
+  });
+
+  it('writes each format to --out, reporting what a format leaves out', async () => {
+    const qti = join(folder, 'bank.zip');
+    const html = join(folder, 'sheet.html');
+    const gift = join(folder, 'bank.gift');
+    const runs = await Promise.all([
+      qbank('generate', '--article', 'kerman-2024', '--count', '12', '--format', 'qti', '--out', qti),
+      qbank('generate', '--article', 'kerman-2024', '--count', '12', '--format', 'html', '--out', html),
+      qbank(
+        'generate',
+        '--article',
+        'kerman-2024',
+        '--types',
+        'ordering,numeric',
+        '--format',
+        'gift',
+        '--out',
+        gift
+      )
+    ]);
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
+    expect(readQtiPackage(readFileSync(qti)).items).toHaveLength(12);
+    expect(readFileSync(html, 'utf8')).toContain('<ol class="questions">');
+    expect(existsSync(join(folder, 'sheet-answer-key.html'))).toBe(true);
+    const ordering = generateBank(kermanFacts(), { types: ['ordering'] }).questions.length;
+    const total = generateBank(kermanFacts(), { types: ['ordering', 'numeric'] }).questions.length;
+    expect(runs[2]!.stderr).toBe(
+      `qbank: left out ${ordering} of ${total} questions (unsupported-type ${ordering}); --verbose lists them\n`
+    );
+  });
+
+  it('exits 2 with one line for bad flags, commands and files', async () => {
+    const cases = [
+      ['generate', '--article', 'kerman-2024', '--count', 'many'],
+      ['generate', '--article', 'kerman-2024', '--colour', 'red'],
+      ['generate', '--article', 'no-such-article'],
+      ['stats', join(folder, 'missing.json')]
+    ];
+    const runs = await Promise.all(cases.map((args) => qbank(...args)));
+    runs.forEach((run, index) => {
+      expect(run.code, cases[index]!.join(' ')).toBe(2);
+      expect(run.stderr, cases[index]!.join(' ')).toMatch(/^qbank: [^\n]+\n$/);
+    });
+  });
+
+  it('lints a bank: exit 0 when clean, 1 with each problem and its path', async () => {
+    const [good, bad] = sampleQuestions();
+    const runs = await Promise.all([
+      qbank('lint', bankFile('good.json', [good])),
+      qbank('lint', bankFile('bad.json', [good, { ...bad, evidence: [] }]))
+    ]);
+    expect(runs[0]).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('1 questions, every one passes')
+    });
+    expect(runs[1]!.code).toBe(1);
+    expect(runs[1]!.stderr).toContain(
+      `questions[1] (${bad!.id}) evidence: cite at least one paragraph and quote`
+    );
+  });
+
+  it('imports a GIFT file to a JSON bank, naming the lines it could not take', async () => {
+    const teacher = join(folder, 'teacher.gift');
+    const file = [
+      exportGift({ ...kermanBank(), questions: sampleQuestions().slice(0, 2) }).text,
+      'No answers here'
+    ];
+    writeFileSync(teacher, file.join('\n'));
+    const run = await qbank('import', teacher);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { questions: unknown[] }).questions).toEqual(
+      sampleQuestions().slice(0, 2)
+    );
+    expect(run.stderr).toBe(`${teacher}:22: no answers: a question needs { } after its text\n`);
+  });
+
+  it('counts a bank by type, topic, skill and difficulty', async () => {
+    const run = await qbank('stats', bankFile('stats.json', sampleQuestions()));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('questions   total 9\n');
+    expect(run.stdout).toContain(
+      'type        cloze 1, matching 1, multiple-response 1, numeric 2, ordering 1'
+    );
+    expect(run.stdout).toContain('difficulty  easy 3, medium 6\n');
+  });
+});

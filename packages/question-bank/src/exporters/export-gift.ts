@@ -1,0 +1,88 @@
+import { clozeBlank, type Question } from '../question.ts';
+import type { QuestionBank } from '../question-bank.ts';
+import { unsupported, type SkippedQuestion, type TextExport } from './export-report.ts';
+import { escapeGift as e } from './gift-escape.ts';
+
+/** The comment that carries what GIFT has no place for, so our own files read back whole. */
+export const giftMetaPrefix = '// newsquiz ';
+
+// Moodle accepts only these answer weights; 1/n of the key is rounded onto the nearest.
+const moodleWeights = [
+  100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5,
+  11.11111, 10, 5
+];
+
+export function moodleWeight(share: number): number {
+  const percent = share * 100;
+  return moodleWeights.reduce((best, weight) =>
+    Math.abs(weight - percent) < Math.abs(best - percent) ? weight : best
+  );
+}
+
+function feedback(question: Question): string {
+  return `\n\t####${e(question.explanation)}`;
+}
+
+function answersOf(question: Question): string | undefined {
+  switch (question.type) {
+    case 'single-choice':
+      return question.options
+        .map((option) => `\n\t${option.id === question.key ? '=' : '~'}${e(option.text)}`)
+        .join('');
+    case 'multiple-response': {
+      const right = moodleWeight(1 / question.key.length);
+      const wrong = moodleWeight(1 / Math.max(1, question.options.length - question.key.length));
+      return question.options
+        .map((option) => `\n\t~%${question.key.includes(option.id) ? right : -wrong}%${e(option.text)}`)
+        .join('');
+    }
+    case 'true-false':
+      return question.key ? 'TRUE' : 'FALSE';
+    case 'numeric':
+      return question.key.kind === 'range'
+        ? `#${question.key.min}..${question.key.max}`
+        : `#${question.key.value}:${question.key.tolerance}`;
+    case 'short-answer':
+    case 'cloze':
+      return question.key.map((answer) => `\n\t=${e(answer)}`).join('');
+    case 'matching': {
+      const prompts = new Map(question.prompts.map((prompt) => [prompt.id, prompt.text]));
+      const options = new Map(question.options.map((option) => [option.id, option.text]));
+      return question.key
+        .map((pair) => `\n\t=${e(prompts.get(pair.prompt)!)} -> ${e(options.get(pair.option)!)}`)
+        .join('');
+    }
+    case 'ordering':
+      return undefined;
+  }
+}
+
+function giftQuestion(question: Question): string | undefined {
+  const answers = answersOf(question);
+  if (answers === undefined) return undefined;
+  const { id, topic, skill, factIds, evidence, difficulty } = question;
+  const unit = question.type === 'numeric' ? question.unit : undefined;
+  const meta = `${giftMetaPrefix}${JSON.stringify({ id, topic, skill, factIds, evidence, difficulty, unit })}`;
+  const block = `{${answers}${feedback(question)}\n}`;
+  if (question.type === 'cloze') {
+    // The stem, a line break, then the passage with the answers where the blank is.
+    const [before = '', after = ''] = question.passage.split(clozeBlank);
+    return `${meta}\n::${id}::${e(question.stem)}\\n${e(before)}${block}${e(after)}`;
+  }
+  return `${meta}\n::${id}::${e(question.stem)}${block}`;
+}
+
+/**
+ * Moodle's GIFT text. Lost: ordering questions (GIFT has none; each is listed in `skipped`) and the
+ * order matching options are shown in (Moodle shuffles them).
+ */
+export function exportGift(bank: QuestionBank): TextExport {
+  const skipped: SkippedQuestion[] = [];
+  const blocks = [`// ${bank.title}\n$CATEGORY: $course$/${bank.article}`];
+  for (const question of bank.questions) {
+    const text = giftQuestion(question);
+    if (text === undefined) skipped.push(unsupported(question.id, question.type, 'GIFT'));
+    else blocks.push(text);
+  }
+  return { text: `${blocks.join('\n\n')}\n`, skipped };
+}

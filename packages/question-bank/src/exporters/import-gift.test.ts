@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../question.ts';
+import { kermanBank, sampleQuestions } from '../test-support.ts';
+import { exportGift } from './export-gift.ts';
+import { importGift } from './import-gift.ts';
+
+/** Matching options come back in the order of the pairs; everything else must be identical. */
+function comparable(question: Question): unknown {
+  if (question.type !== 'matching') return question;
+  const prompts = new Map(question.prompts.map((prompt) => [prompt.id, prompt.text]));
+  const options = new Map(question.options.map((option) => [option.id, option.text]));
+  return {
+    stem: question.stem,
+    explanation: question.explanation,
+    pairs: question.key.map((pair) => [prompts.get(pair.prompt), options.get(pair.option)])
+  };
+}
+
+describe('GIFT', () => {
+  it('reads back every question of a bank it wrote, except ordering, which it reports', () => {
+    const bank = kermanBank();
+    const { text, skipped } = exportGift(bank);
+    const ordering = bank.questions.filter((question) => question.type === 'ordering');
+    expect(skipped.map((item) => item.questionId)).toEqual(ordering.map((question) => question.id));
+    expect(skipped[0]?.code).toBe('unsupported-type');
+    const imported = importGift(text);
+    expect(imported.errors).toEqual([]);
+    const expected = bank.questions.filter((question) => question.type !== 'ordering');
+    expect(imported.questions.map(comparable)).toEqual(expected.map(comparable));
+  });
+
+  it('writes the answer syntax Moodle reads', () => {
+    const text = exportGift({ ...kermanBank(), questions: sampleQuestions() }).text;
+    expect(text).toContain('\t~Iraq\n\t=Afghanistan');
+    expect(text).toContain('{TRUE\n');
+    expect(text).toContain('{#84:0\n');
+    expect(text).toContain('{#153..187\n');
+    expect(text).toContain('\t~%50%Taliban');
+    expect(text).toContain('\t~%-50%Houthis');
+    expect(text).toContain('\t=Alex Vatanka -> think-tank director');
+    expect(text).toContain('Fill in the blank.\\nIslamic State’s affiliate in {');
+  });
+
+  it('escapes GIFT’s special characters in text and answers', () => {
+    const [question] = sampleQuestions();
+    const tricky = { ...question!, stem: 'Ratio 3:1 {sic} ~ = # \\ ?' } as Question;
+    const { text } = exportGift({ ...kermanBank(), questions: [tricky] });
+    expect(text).toContain('Ratio 3\\:1 \\{sic\\} \\~ \\= \\# \\\\ ?{');
+    expect(importGift(text).questions[0]?.stem).toBe(tricky.stem);
+  });
+
+  it('imports a teacher’s own file and holds it to the gates, with line numbers', () => {
+    const file = [
+      '// my quiz',
+      '::Q1:: Where is ISIS-K based? {=Afghanistan ~Iraq ~Syria}',
+      '',
+      'Which city was hit? {',
+      '  =Kerman',
+      '  ~Tehran',
+      '  ~Kerman',
+      '}'
+    ].join('\n');
+    const { questions, errors } = importGift(file, { topic: 'the-attack' });
+    expect(questions).toEqual([]);
+    expect(errors).toMatchObject([
+      { code: 'rejected', line: 2, problems: [{ code: 'missing-evidence' }] },
+      { code: 'rejected', line: 4, problems: [{ code: 'duplicate-option' }, { code: 'missing-evidence' }] }
+    ]);
+  });
+
+  it('reads each kind of GIFT answer into the matching question type', () => {
+    const file = [
+      'A? {T}',
+      '',
+      'B? {#12:2}',
+      '',
+      'C? {=ISIS-K =Islamic State Khorasan}',
+      '',
+      'D? {~%50%one ~%50%two ~%-100%three}',
+      '',
+      'E? {=x -> 1 =y -> 2 =z -> 3}',
+      '',
+      'The affiliate is based in {=Afghanistan} today.'
+    ].join('\n');
+    const { questions, errors } = importGift(file);
+    expect(questions).toEqual([]);
+    const imported = errors.map((error) => (error.code === 'rejected' ? error.question : undefined));
+    expect(imported.map((question) => question?.type)).toEqual([
+      'true-false',
+      'numeric',
+      'short-answer',
+      'multiple-response',
+      'matching',
+      'cloze'
+    ]);
+    expect(imported[1]).toMatchObject({ key: { kind: 'tolerance', value: 12, tolerance: 2 } });
+    expect(imported[3]).toMatchObject({ key: ['a', 'b'] });
+    expect(imported[5]).toMatchObject({
+      stem: 'Fill in the blank.',
+      passage: 'The affiliate is based in {{blank}} today.'
+    });
+    expect(
+      errors.every((error) => error.code === 'rejected' && error.problems[0]?.code === 'missing-evidence')
+    ).toBe(true);
+  });
+
+  it('reports syntax errors with the line they are on', () => {
+    const file = [
+      'Good? {T}',
+      '',
+      'No answers here',
+      '',
+      'Open {',
+      '=a',
+      '',
+      'Count? {#lots}',
+      '',
+      'Essay? {}',
+      '',
+      'None right? {~a ~b ~c}'
+    ].join('\n');
+    expect(importGift(file).errors.map(({ code, line }) => ({ code, line }))).toEqual([
+      { code: 'rejected', line: 1 },
+      { code: 'syntax', line: 3 },
+      { code: 'syntax', line: 5 },
+      { code: 'syntax', line: 8 },
+      { code: 'unsupported', line: 10 },
+      { code: 'syntax', line: 12 }
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+import type { Entity, Event, FactBase, Quantity, Relation, Statement } from '@newsquiz/facts';
+import { normaliseAnswer } from './normalise-answer.ts';
+
+// Relations that make two entities parts of one another: naming one where the other is the answer
+// would be half true ("Islamic State" bombed Kerman through its affiliate ISIS-K).
+const closePredicates = new Set([
+  'affiliate-of',
+  'branch-of',
+  'part-of',
+  'member-of',
+  'represents',
+  'leader-of'
+]);
+
+// Subtypes close enough that one can stand in for another as a plausible wrong answer; a
+// population is no distractor for an armed group, nor a news agency for a government.
+const families: Record<string, string> = {
+  'group:terrorist-group': 'group:armed',
+  'group:militant-group': 'group:armed',
+  'group:militia': 'group:armed',
+  'organization:government': 'organization:government',
+  'organization:government-agency': 'organization:government',
+  'organization:diplomatic-mission': 'organization:government',
+  'organization:international-body': 'organization:government'
+};
+
+function familyOf(entity: Entity): string {
+  if (entity.type === 'person') {
+    // The reporters and photographers are credited, not part of the story.
+    const credited = entity.topics.every((topic) => topic === 'sourcing-and-attribution');
+    return credited ? 'person:credited' : 'person';
+  }
+  const kind = `${entity.type}:${entity.subtype}`;
+  return families[kind] ?? kind;
+}
+
+/** Look-ups over one fact base that the generators share; built once per generateBank call. */
+export type FactIndex = {
+  base: FactBase;
+  entity(id: string): Entity | undefined;
+  event(id: string): Event | undefined;
+  /** The family a distractor must share with the key: armed groups, governments, cities. */
+  familyOf(entity: Entity): string;
+  /** The entity's name and the aliases no other entity is called by. */
+  acceptedNames(entity: Entity): string[];
+  /** Entities that belong to, lead or stand for this one, or the other way round. */
+  closeTo(id: string): Set<string>;
+  /** Facts a source speaks of together with this one: what a source claims of it may be true. */
+  mentionedWith(id: string): Set<string>;
+  relationsFrom(subject: string, predicate: string): Relation[];
+  relationsTo(object: string, predicate: string): Relation[];
+  /** Quantities counting the same measure of the same event. */
+  sameCount(quantity: Quantity): Quantity[];
+  statements: Statement[];
+};
+
+export function indexFacts(base: FactBase): FactIndex {
+  const entities = new Map(base.entities.map((entity) => [entity.id, entity]));
+  const events = new Map(base.events.map((event) => [event.id, event]));
+  const nameOwners = new Map<string, string>();
+  for (const entity of base.entities) nameOwners.set(normaliseAnswer(entity.name), entity.id);
+  const close = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!close.has(a)) close.set(a, new Set());
+    close.get(a)!.add(b);
+  };
+  for (const relation of base.relations) {
+    if (!closePredicates.has(relation.predicate)) continue;
+    link(relation.subject, relation.object);
+    link(relation.object, relation.subject);
+  }
+
+  const mentioned = new Map<string, Set<string>>();
+  for (const statement of base.statements) {
+    for (const id of statement.about) {
+      if (!mentioned.has(id)) mentioned.set(id, new Set());
+      for (const other of statement.about) if (other !== id) mentioned.get(id)!.add(other);
+    }
+  }
+
+  return {
+    base,
+    entity: (id) => entities.get(id),
+    event: (id) => events.get(id),
+    familyOf,
+    acceptedNames(entity) {
+      const seen = new Set<string>();
+      return [entity.name, ...entity.aliases].filter((name) => {
+        const normal = normaliseAnswer(name);
+        const owner = nameOwners.get(normal);
+        if (normal === '' || seen.has(normal) || (owner !== undefined && owner !== entity.id)) return false;
+        seen.add(normal);
+        return true;
+      });
+    },
+    closeTo: (id) => close.get(id) ?? new Set(),
+    mentionedWith: (id) => mentioned.get(id) ?? new Set(),
+    relationsFrom: (subject, predicate) =>
+      base.relations.filter((r) => r.subject === subject && r.predicate === predicate),
+    relationsTo: (object, predicate) =>
+      base.relations.filter((r) => r.object === object && r.predicate === predicate),
+    sameCount: (quantity) =>
+      base.quantities.filter((q) => q.measure === quantity.measure && q.event === quantity.event),
+    statements: base.statements
+  };
+}

@@ -1,0 +1,18 @@
+import { loadFactBase } from '@newsquiz/facts';
+import { bench, describe } from 'vitest';
+import { generateBank } from './generate-bank.ts';
+
+const facts = loadFactBase('kerman-2024');
+const items = generateBank(facts, { seed: 1 }).questions.length;
+let seed = 0;
+
+// Items per second is this bench's ops/s times the items of one bank.
+describe(`generateBank on kerman-2024 (${items} items a bank)`, () => {
+  bench('the whole default bank, a new seed each time', () => {
+    generateBank(facts, { seed: seed++ });
+  });
+
+  bench('a 20-question draw', () => {
+    generateBank(facts, { seed: seed++, count: 20 });
+  });
+});

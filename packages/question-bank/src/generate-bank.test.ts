@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateBank } from './generate-bank.ts';
+import { lintQuestion } from './gates/lint-question.ts';
+import { formatQuestionProblem } from './gates/question-problem.ts';
+import { DifficultyLevel, QuestionType, Skill } from './question.ts';
+import { kermanBank, kermanFacts } from './test-support.ts';
+
+const topics = kermanFacts().topics.map((topic) => topic.id);
+
+const optionsArbitrary = fc.record(
+  {
+    seed: fc.integer({ min: 0, max: 0xffffffff }),
+    count: fc.integer({ min: 1, max: 60 }),
+    types: fc.uniqueArray(fc.constantFrom(...QuestionType.options), { minLength: 1 }),
+    topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1 }),
+    skills: fc.uniqueArray(fc.constantFrom(...Skill.options), { minLength: 1 }),
+    difficulty: fc.uniqueArray(fc.constantFrom(...DifficultyLevel.options), { minLength: 1 }),
+    variants: fc.integer({ min: 1, max: 5 })
+  },
+  { requiredKeys: ['seed'] }
+);
+
+describe('generateBank', () => {
+  it('makes every question type from the Kerman article', () => {
+    const types = new Set(kermanBank().questions.map((question) => question.type));
+    expect([...types].sort()).toEqual([...QuestionType.options].sort());
+    const skills = new Set(kermanBank().questions.map((question) => question.skill));
+    expect([...skills].sort()).toEqual([...Skill.options].sort());
+  });
+
+  it('makes only items that pass every quality gate and fit the options, whatever the seed', () => {
+    fc.assert(
+      fc.property(optionsArbitrary, (options) => {
+        const { questions } = generateBank(kermanFacts(), options);
+        if (options.count !== undefined) expect(questions.length).toBeLessThanOrEqual(options.count);
+        for (const question of questions) {
+          const result = lintQuestion(question);
+          expect(result.ok ? [] : result.problems.map(formatQuestionProblem), question.stem).toEqual([]);
+          if (options.types) expect(options.types).toContain(question.type);
+          if (options.topics) expect(options.topics).toContain(question.topic);
+          if (options.skills) expect(options.skills).toContain(question.skill);
+          if (options.difficulty) expect(options.difficulty).toContain(question.difficulty.level);
+        }
+      }),
+      { numRuns: 10 }
+    );
+  });
+
+  it('gives byte-identical JSON for the same facts, options and seed', () => {
+    fc.assert(
+      fc.property(optionsArbitrary, (options) => {
+        const first = JSON.stringify(generateBank(kermanFacts(), options));
+        expect(JSON.stringify(generateBank(structuredClone(kermanFacts()), { ...options }))).toBe(first);
+      }),
+      { numRuns: 4 }
+    );
+  });
+
+  it('draws different questions and option orders for different seeds', () => {
+    const one = generateBank(kermanFacts(), { seed: 1, count: 20 }).questions.map((question) => question.id);
+    const two = generateBank(kermanFacts(), { seed: 2, count: 20 }).questions.map((question) => question.id);
+    expect(one).not.toEqual(two);
+    const orders = (seed: number) =>
+      kermanBank(seed)
+        .questions.filter((question) => question.type === 'single-choice')
+        .map((question) => question.options.map((option) => option.text).join('|'))
+        .sort();
+    expect(orders(1)).not.toEqual(orders(2));
+  });
+
+  it('asks which wordings of one count are right, "more than 80" and "84" both among them', () => {
+    const question = kermanBank().questions.find(
+      (item) => item.type === 'multiple-response' && item.factIds.includes('killed-84')
+    );
+    expect(question?.type).toBe('multiple-response');
+    if (question?.type !== 'multiple-response') return;
+    const right = question.options
+      .filter((option) => question.key.includes(option.id))
+      .map((option) => option.text);
+    expect(right.sort()).toEqual(['84', 'more than 80']);
+    expect(question.options).toHaveLength(5);
+  });
+
+  it('never shows an ordering question already in order', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const question of generateBank(kermanFacts(), { seed, types: ['ordering'], variants: 5 })
+        .questions) {
+        if (question.type !== 'ordering') continue;
+        expect(question.options.map((option) => option.id)).not.toEqual(question.key);
+      }
+    }
+  });
+
+  it('fills a short bank with a mix of types', () => {
+    const types = new Set(
+      generateBank(kermanFacts(), { seed: 5, count: 8 }).questions.map((question) => question.type)
+    );
+    expect(types.size).toBe(8);
+  });
+
+  it('makes several distinct questions from one fact where the types allow', () => {
+    const fromFact = kermanBank().questions.filter((question) =>
+      question.factIds.includes('rel-isis-k-based-in-afghanistan')
+    );
+    expect(new Set(fromFact.map((question) => question.type)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(fromFact.map((question) => question.id)).size).toBe(fromFact.length);
+  });
+
+  it('gives every question unique ids, a topic of the article and evidence quoted from it', () => {
+    const paragraphs = new Map(
+      kermanFacts().article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text])
+    );
+    const { questions } = kermanBank();
+    expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
+    for (const question of questions) {
+      expect(topics).toContain(question.topic);
+      for (const item of question.evidence) expect(paragraphs.get(item.paragraph)).toContain(item.quote);
+    }
+  });
+
+  it('rejects bad options, naming each', () => {
+    expect(() => generateBank(kermanFacts(), { seed: -1 })).toThrow(/seed/);
+    expect(() => generateBank(kermanFacts(), { types: ['essay' as never] })).toThrow(/types/);
+  });
+});

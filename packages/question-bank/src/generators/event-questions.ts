@@ -1,0 +1,164 @@
+import type { Event } from '@newsquiz/facts';
+import { dateCandidates, pickDistractors } from '../distractors.ts';
+import { dateSpan, daysBetween, formatIsoDate } from '../format-date.ts';
+import { lengthsSimilar } from '../gates/option-rules.ts';
+import { containsAnswer } from '../normalise-answer.ts';
+import type { QuestionDraft } from '../question.ts';
+import type { Random } from '../random.ts';
+import { citation, evidenceOf, shuffledChoices, topicOf, type Generator } from './generator-context.ts';
+
+type DatedEvent = Event & { date: NonNullable<Event['date']> };
+
+/** Events dated as a point (not "before" or "after" something), which a timeline can hold. */
+function datedEvents(events: readonly Event[], qualifiers: readonly string[]): DatedEvent[] {
+  return events.filter(
+    (event): event is DatedEvent => !!event.date && qualifiers.includes(event.date.qualifier)
+  );
+}
+
+const pointQualifiers = ['on', 'early', 'mid', 'late', 'about'];
+
+const whenChoice: Generator = ({ index, random }) =>
+  datedEvents(index.base.events, ['on']).flatMap((event): QuestionDraft[] => {
+    const key = formatIsoDate(event.date.value);
+    const stem = `According to the article, when did this happen: “${event.name}”?`;
+    if (containsAnswer(stem, key)) return [];
+    const candidates = dateCandidates(index, event.date.value).map(formatIsoDate);
+    const distractors = pickDistractors(random, { keys: [key], candidates, stem, count: 3 });
+    if (distractors.length < 2) return [];
+    const { choices, idOf } = shuffledChoices(random, [key, ...distractors]);
+    return [
+      {
+        type: 'single-choice',
+        stem,
+        options: choices,
+        key: idOf(key),
+        explanation: `${event.summary} The article dates it to ${key}.${citation(event.evidence)}`,
+        evidence: evidenceOf([event]),
+        factIds: [event.id],
+        topic: topicOf([event]),
+        skill: 'chronology'
+      }
+    ];
+  });
+
+const whichYear: Generator = ({ index }) =>
+  datedEvents(index.base.events, ['on']).flatMap((event): QuestionDraft[] => {
+    const year = Number(event.date.value.slice(0, 4));
+    const stem = `According to the article, in what year did this happen: “${event.name}”?`;
+    if (containsAnswer(stem, String(year))) return [];
+    return [
+      {
+        type: 'numeric',
+        stem,
+        key: { kind: 'tolerance', value: year, tolerance: 0 },
+        explanation: `${event.summary} The article dates it to ${formatIsoDate(event.date.value)}.${citation(event.evidence)}`,
+        evidence: evidenceOf([event]),
+        factIds: [event.id],
+        topic: topicOf([event]),
+        skill: 'chronology'
+      }
+    ];
+  });
+
+/** Up to `variants` different sets of four events whose dates do not overlap, drawn at random. */
+function timelineSets(events: readonly DatedEvent[], random: Random, variants: number): DatedEvent[][] {
+  const sets = new Map<string, DatedEvent[]>();
+  for (let attempt = 0; attempt < variants * 4 && sets.size < variants; attempt++) {
+    const chosen: DatedEvent[] = [];
+    for (const event of random.shuffle(events)) {
+      if (chosen.length === 4) break;
+      const span = dateSpan(event.date);
+      const clashes = chosen.some((other) => {
+        const otherSpan = dateSpan(other.date);
+        return span.first <= otherSpan.last && otherSpan.first <= span.last;
+      });
+      if (clashes || !lengthsSimilar([...chosen, event].map((item) => item.name))) continue;
+      chosen.push(event);
+    }
+    if (chosen.length < 3) break;
+    const sorted = chosen.sort((a, b) => (dateSpan(a.date).first < dateSpan(b.date).first ? -1 : 1));
+    sets.set(sorted.map((event) => event.id).join(' '), sorted);
+  }
+  return [...sets.values()];
+}
+
+function timelineExplanation(events: readonly DatedEvent[]): string {
+  const list = events.map((event) => `${event.name} (${formatIsoDate(event.date.value)})`).join(', then ');
+  return `In the order the article dates them: ${list}.${citation(events[0]!.evidence)}`;
+}
+
+const ordering: Generator = ({ index, random, variants }) =>
+  timelineSets(datedEvents(index.base.events, pointQualifiers), random, variants).map((events) => {
+    const names = events.map((event) => event.name);
+    let shuffled = shuffledChoices(random, names);
+    // Shown already in order, the question would answer itself; a reshuffle fixes that.
+    while (shuffled.choices.every((choice, position) => choice.text === names[position])) {
+      shuffled = shuffledChoices(random, names);
+    }
+    const { choices, idOf } = shuffled;
+    return {
+      type: 'ordering',
+      stem: 'Put these events in the order they happened, earliest first.',
+      options: choices,
+      key: events.map((event) => idOf(event.name)),
+      explanation: timelineExplanation(events),
+      evidence: evidenceOf(events),
+      factIds: events.map((event) => event.id),
+      topic: topicOf(events),
+      skill: 'chronology'
+    } satisfies QuestionDraft;
+  });
+
+const whichFirst: Generator = ({ index, random, variants }) =>
+  timelineSets(datedEvents(index.base.events, pointQualifiers), random, variants).map((events) => {
+    const { choices, idOf } = shuffledChoices(
+      random,
+      events.map((event) => event.name)
+    );
+    return {
+      type: 'single-choice',
+      stem: 'According to the article, which of these happened first?',
+      options: choices,
+      key: idOf(events[0]!.name),
+      explanation: timelineExplanation(events),
+      evidence: evidenceOf(events),
+      factIds: events.map((event) => event.id),
+      topic: topicOf(events),
+      skill: 'chronology'
+    } satisfies QuestionDraft;
+  });
+
+/** Days between two events the article dates to the day: working it out is the inference. */
+const daysApart: Generator = ({ index }) => {
+  const events = datedEvents(index.base.events, ['on']).filter((event) => event.date.value.length === 10);
+  return events.flatMap((first) =>
+    events.flatMap((second): QuestionDraft[] => {
+      const days = daysBetween(first.date.value, second.date.value);
+      if (days <= 0 || days > 60) return [];
+      const from = formatIsoDate(first.date.value);
+      const to = formatIsoDate(second.date.value);
+      return [
+        {
+          type: 'numeric',
+          stem: `By the dates the article gives, how many days after “${first.name}” came “${second.name}”?`,
+          key: { kind: 'tolerance', value: days, tolerance: 0 },
+          unit: 'days',
+          explanation: `The article dates “${first.name}” to ${from} and “${second.name}” to ${to}: ${days} days later.${citation(second.evidence)}`,
+          evidence: evidenceOf([first, second]),
+          factIds: [first.id, second.id],
+          topic: topicOf([second, first]),
+          skill: 'inference'
+        }
+      ];
+    })
+  );
+};
+
+export const eventGenerators: Record<string, Generator> = {
+  'event-date-choice': whenChoice,
+  'event-year': whichYear,
+  'event-ordering': ordering,
+  'event-which-first': whichFirst,
+  'event-days-apart': daysApart
+};

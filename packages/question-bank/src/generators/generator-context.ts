@@ -1,0 +1,82 @@
+import type { Entity, Evidence, Fact } from '@newsquiz/facts';
+import type { FactIndex } from '../fact-index.ts';
+import { normaliseAnswer } from '../normalise-answer.ts';
+import type { Choice, QuestionDraft } from '../question.ts';
+import type { Random } from '../random.ts';
+
+export type GeneratorContext = {
+  index: FactIndex;
+  random: Random;
+  /** How many distinct questions of one type a generator may make from one fact or set. */
+  variants: number;
+};
+
+/** One generator: every question of its kind the facts allow, in a fixed order. */
+export type Generator = (context: GeneratorContext) => QuestionDraft[];
+
+const choiceIds = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Shuffles the texts and names them a, b, c in the order shown, so an id says nothing of the key. */
+export function shuffledChoices(
+  random: Random,
+  texts: readonly string[]
+): { choices: Choice[]; idOf: (text: string) => string } {
+  const choices = random.shuffle(texts).map((text, index) => ({ id: choiceIds[index]!, text }));
+  const ids = new Map(choices.map((choice) => [choice.text, choice.id]));
+  return { choices, idOf: (text) => ids.get(text)! };
+}
+
+/**
+ * The topic a question is filed under: the first topic of its first fact, which is what the fact is
+ * about. A sourcing question about the warning is filed under the warning; its skill says sourcing.
+ */
+export function topicOf(facts: readonly Pick<Fact, 'topics'>[]): string {
+  return facts[0]!.topics[0]!;
+}
+
+/** The evidence of several facts, each paragraph and quote once. */
+export function evidenceOf(facts: readonly Pick<Fact, 'evidence'>[]): Evidence[] {
+  const seen = new Set<string>();
+  return facts
+    .flatMap((fact) => fact.evidence)
+    .filter((item) => {
+      const key = `${item.paragraph}\u0000${item.quote}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** "As the article puts it (paragraph p8): “…”." for the end of an explanation. */
+export function citation(evidence: readonly Evidence[]): string {
+  const first = evidence[0];
+  return first ? ` The article says (paragraph ${first.paragraph.slice(1)}): “${first.quote}”.` : '';
+}
+
+/** True when the two entities share a name word, so asking for one by the other gives it away. */
+export function sharesNameWord(a: Entity, b: Entity): boolean {
+  const words = (entity: Entity) =>
+    new Set(
+      [entity.name, ...entity.aliases].flatMap((name) =>
+        normaliseAnswer(name)
+          .split(' ')
+          .filter((word) => word.length >= 4 || name.includes(word.toUpperCase()))
+      )
+    );
+  const first = words(a);
+  return [...words(b)].some((word) => first.has(word));
+}
+
+/** True when the stem already names the entity by its name or an alias. */
+export function stemNames(stem: string, entity: Entity): boolean {
+  const normal = ` ${normaliseAnswer(stem)} `;
+  return [entity.name, ...entity.aliases].some((name) => {
+    const target = normaliseAnswer(name);
+    return target !== '' && normal.includes(` ${target} `);
+  });
+}
+
+/** Capital first letter, for a sentence made from a phrase. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

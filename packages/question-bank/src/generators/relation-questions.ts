@@ -1,0 +1,288 @@
+import type { Entity, Relation } from '@newsquiz/facts';
+import { entityCandidates, pickDistractors } from '../distractors.ts';
+import type { FactIndex } from '../fact-index.ts';
+import { normaliseAnswer } from '../normalise-answer.ts';
+import { clozeBlank, type QuestionDraft } from '../question.ts';
+import {
+  citation,
+  evidenceOf,
+  sentenceCase,
+  sharesNameWord,
+  shuffledChoices,
+  stemNames,
+  topicOf,
+  type Generator,
+  type GeneratorContext
+} from './generator-context.ts';
+import { agree, isPlural } from './plural.ts';
+import { eventPhrase, kindNoun, relationTemplates, type RelationTemplate } from './relation-templates.ts';
+
+/** One relation seen as a question: what is known, what is asked, and every true answer. */
+type RelationAsk = {
+  template: RelationTemplate;
+  relations: Relation[];
+  knownId: string;
+  known: string;
+  /** True when what is known is the subject and a plural: "where are Tajik operatives based?" */
+  knownIsPluralSubject: boolean;
+  answers: Entity[];
+};
+
+/** Groups the relations by what a question would ask, so every true answer is known at once. */
+function relationAsks(index: FactIndex): RelationAsk[] {
+  const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const groups = new Map<string, RelationAsk>();
+  for (const relation of index.base.relations) {
+    const template = relationTemplates[relation.predicate];
+    if (!template) continue;
+    const knownId = template.ask === 'object' ? relation.subject : relation.object;
+    const answer = index.entity(template.ask === 'object' ? relation.object : relation.subject);
+    const knownEntity = index.entity(knownId);
+    const knownEvent = index.event(knownId);
+    const known = knownEntity?.name ?? (knownEvent ? eventPhrase(knownEvent, articleText) : undefined);
+    if (!answer || known === undefined) continue;
+    if (knownEntity ? sharesNameWord(knownEntity, answer) : sharesWord(known, answer.name)) continue;
+    const key = `${relation.predicate}\u0000${knownId}`;
+    const knownIsPluralSubject =
+      template.ask === 'object' && knownEntity !== undefined && isPlural(knownEntity);
+    const group = groups.get(key) ?? {
+      template,
+      relations: [],
+      knownId,
+      known,
+      answers: [],
+      knownIsPluralSubject
+    };
+    group.relations.push(relation);
+    group.answers.push(answer);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** "victims of the Kerman bombings" for "who was killed in the Kerman bombings?" answers itself. */
+function sharesWord(phrase: string, name: string): boolean {
+  const words = new Set(
+    normaliseAnswer(phrase)
+      .split(' ')
+      .filter((word) => word.length >= 4)
+  );
+  return normaliseAnswer(name)
+    .split(' ')
+    .some((word) => words.has(word));
+}
+
+function isClean(stem: string, answers: readonly Entity[]): boolean {
+  return answers.every((answer) => !stemNames(stem, answer));
+}
+
+function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  const { index, random } = context;
+  const trueIds = ask.answers.map((answer) => answer.id);
+  return ask.answers.slice(0, context.variants).flatMap((answer, position) => {
+    const relation = ask.relations[position]!;
+    const stem = questionOf(ask, kindNoun(answer));
+    if (!isClean(stem, ask.answers)) return [];
+    const candidates = entityCandidates(index, answer, trueIds, ask.knownId);
+    const distractors = pickDistractors(random, { keys: [answer.name], candidates, stem, count: 3 });
+    if (distractors.length < 2) return [];
+    const { choices, idOf } = shuffledChoices(random, [answer.name, ...distractors]);
+    const evidence = evidenceOf([relation]);
+    const others =
+      ask.answers.length > 1 ? ' The article names more than one, but only one is listed here.' : '';
+    const sentence = sentenceOf(ask, answer);
+    return [
+      {
+        type: 'single-choice',
+        stem,
+        options: choices,
+        key: idOf(answer.name),
+        explanation: `${sentence}${others}${citation(evidence)}`,
+        evidence,
+        factIds: [relation.id, answer.id],
+        topic: topicOf([relation]),
+        skill: 'recall'
+      }
+    ];
+  });
+}
+
+function questionOf(ask: RelationAsk, noun: string): string {
+  const question = ask.template.question(ask.known, noun);
+  return ask.knownIsPluralSubject ? agree(question) : question;
+}
+
+function questionAllOf(ask: RelationAsk): string {
+  const question = ask.template.questionAll(ask.known, 'one');
+  return ask.knownIsPluralSubject ? agree(question) : question;
+}
+
+function sentenceOf(ask: RelationAsk, answer: Entity): string {
+  const [s, o] = ask.template.ask === 'object' ? [ask.known, answer.name] : [answer.name, ask.known];
+  const plural = ask.template.ask === 'object' ? ask.knownIsPluralSubject : isPlural(answer);
+  const sentence = ask.template.sentence(s, o);
+  return sentenceCase(plural ? agree(sentence) : sentence);
+}
+
+function multipleResponse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  if (ask.answers.length < 2) return [];
+  const { index, random } = context;
+  const stem = `${questionAllOf(ask)} Select all that apply.`;
+  if (!isClean(stem, ask.answers)) return [];
+  const keys = ask.answers.map((answer) => answer.name);
+  const candidates = entityCandidates(
+    index,
+    ask.answers[0]!,
+    ask.answers.map((answer) => answer.id),
+    ask.knownId
+  );
+  const distractors = pickDistractors(random, {
+    keys,
+    candidates,
+    stem,
+    count: Math.max(2, 5 - keys.length)
+  });
+  if (distractors.length < 2) return [];
+  const { choices, idOf } = shuffledChoices(random, [...keys, ...distractors]);
+  const evidence = evidenceOf(ask.relations);
+  return [
+    {
+      type: 'multiple-response',
+      stem,
+      options: choices,
+      key: keys.map(idOf).sort(),
+      explanation: `${ask.answers.map((answer) => sentenceOf(ask, answer)).join(' ')}${citation(evidence)}`,
+      evidence,
+      factIds: [...ask.relations.map((relation) => relation.id), ...ask.answers.map((answer) => answer.id)],
+      topic: topicOf(ask.relations),
+      skill: 'recall'
+    }
+  ];
+}
+
+function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  const answer = ask.answers[0]!;
+  const stem = questionOf(ask, kindNoun(answer));
+  if (!isClean(stem, ask.answers)) return [];
+  // Every true answer is accepted, each by its name and its unambiguous aliases.
+  const accepted = ask.answers.flatMap((entity) => context.index.acceptedNames(entity));
+  const evidence = evidenceOf(ask.relations);
+  return [
+    {
+      type: 'short-answer',
+      stem,
+      key: accepted,
+      explanation: `${ask.answers.map((entity) => sentenceOf(ask, entity)).join(' ')}${citation(evidence)}`,
+      evidence,
+      factIds: [...ask.relations.map((relation) => relation.id), ...ask.answers.map((entity) => entity.id)],
+      topic: topicOf(ask.relations),
+      skill: 'recall'
+    }
+  ];
+}
+
+function trueFalse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  const { index, random } = context;
+  const drafts: QuestionDraft[] = [];
+  ask.answers.slice(0, context.variants).forEach((answer, position) => {
+    const relation = ask.relations[position]!;
+    const evidence = evidenceOf([relation]);
+    const sentence = sentenceOf(ask, answer);
+    drafts.push({
+      type: 'true-false',
+      stem: `True or false: ${sentence}`,
+      key: true,
+      explanation: `True. ${sentence}${citation(evidence)}`,
+      evidence,
+      factIds: [relation.id, answer.id],
+      topic: topicOf([relation]),
+      skill: 'recall'
+    });
+  });
+  const answer = ask.answers[0]!;
+  const candidates = entityCandidates(
+    index,
+    answer,
+    ask.answers.map((entity) => entity.id),
+    ask.knownId
+  );
+  const [wrongName] = pickDistractors(random, {
+    keys: [answer.name],
+    candidates,
+    stem: ask.known,
+    count: 1
+  });
+  const wrong = index.base.entities.find((entity) => entity.name === wrongName);
+  if (wrong) {
+    const evidence = evidenceOf(ask.relations);
+    const truth = ask.answers.map((entity) => sentenceOf(ask, entity)).join(' ');
+    drafts.push({
+      type: 'true-false',
+      stem: `True or false: ${sentenceOf(ask, wrong)}`,
+      key: false,
+      explanation: `False. ${truth}${citation(evidence)}`,
+      evidence,
+      factIds: [...ask.relations.map((relation) => relation.id), wrong.id],
+      topic: topicOf(ask.relations),
+      skill: 'recall'
+    });
+  }
+  return drafts;
+}
+
+function uniqueAnswers(answers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return answers.filter((answer) => {
+    const normal = normaliseAnswer(answer);
+    if (seen.has(normal)) return false;
+    seen.add(normal);
+    return true;
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Blanks the answer's name in a quote that holds it once; the rest of the quote must not name it. */
+function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  return ask.answers.flatMap((answer, position) => {
+    const relation = ask.relations[position]!;
+    const names = [answer.name, ...answer.aliases].sort((a, b) => b.length - a.length);
+    for (const item of relation.evidence) {
+      if (item.quote.length < 25) continue;
+      for (const name of names) {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
+        if (!pattern.test(item.quote)) continue;
+        const passage = `“${item.quote.replace(pattern, clozeBlank)}”`;
+        if (stemNames(passage, answer)) continue;
+        const evidence = [item];
+        return [
+          {
+            type: 'cloze',
+            stem: 'Fill in the blank with the name the article uses.',
+            passage,
+            key: uniqueAnswers([name, ...context.index.acceptedNames(answer)]),
+            explanation: `${sentenceOf(ask, answer)}${citation(evidence)}`,
+            evidence,
+            factIds: [relation.id, answer.id],
+            topic: topicOf([relation]),
+            skill: 'recall'
+          } satisfies QuestionDraft
+        ];
+      }
+    }
+    return [];
+  });
+}
+
+export const relationGenerators: Record<string, Generator> = {
+  'relation-single-choice': (context) =>
+    relationAsks(context.index).flatMap((ask) => singleChoice(context, ask)),
+  'relation-multiple-response': (context) =>
+    relationAsks(context.index).flatMap((ask) => multipleResponse(context, ask)),
+  'relation-short-answer': (context) =>
+    relationAsks(context.index).flatMap((ask) => shortAnswer(context, ask)),
+  'relation-true-false': (context) => relationAsks(context.index).flatMap((ask) => trueFalse(context, ask)),
+  'relation-cloze': (context) => relationAsks(context.index).flatMap((ask) => cloze(context, ask))
+};

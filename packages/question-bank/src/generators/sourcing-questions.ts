@@ -1,0 +1,245 @@
+import type { Attribution, Statement } from '@newsquiz/facts';
+import { pickDistractors } from '../distractors.ts';
+import type { FactIndex } from '../fact-index.ts';
+import { emphasiseNegation, lengthsSimilar } from '../gates/option-rules.ts';
+import type { QuestionDraft } from '../question.ts';
+import {
+  citation,
+  evidenceOf,
+  shuffledChoices,
+  stemNames,
+  topicOf,
+  type Generator
+} from './generator-context.ts';
+import { containsAnswer } from '../normalise-answer.ts';
+import { midSentence } from './relation-templates.ts';
+
+/** One source as a reader tells it apart: every anonymous U.S. official is one source. */
+type Source = { identity: string; label: string };
+
+function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
+  const { speaker } = statement;
+  if (speaker.attribution === 'article') return undefined;
+  if (speaker.attribution === 'anonymous') {
+    const affiliation = speaker.affiliation ? index.entity(speaker.affiliation) : undefined;
+    const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
+    const former = speaker.former ? 'former ' : '';
+    const label = affiliation
+      ? `unnamed ${former}${affiliation.name} officials`
+      : entity
+        ? `unnamed ${entity.name}`
+        : `unnamed ${speaker.description.replace(/^(?:some|several|one|a|an) /i, '')}`;
+    return {
+      identity: `anonymous:${speaker.affiliation ?? speaker.entity ?? speaker.description}:${former}`,
+      label
+    };
+  }
+  const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
+  return {
+    identity: `${speaker.attribution}:${speaker.entity ?? speaker.description}`,
+    label: entity?.name ?? speaker.description
+  };
+}
+
+function sourcedStatements(index: FactIndex): { statement: Statement; source: Source }[] {
+  return index.statements.flatMap((statement) => {
+    const source = sourceOf(index, statement);
+    return source ? [{ statement, source }] : [];
+  });
+}
+
+/** How the article names the source, fit for the middle of a sentence: "one former U.S. official". */
+function speakerPhrase(index: FactIndex, statement: Statement): string {
+  const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  return midSentence(statement.speaker.description, articleText);
+}
+
+function quoted(statement: Statement): string {
+  return statement.mode === 'direct-quote' && statement.quote ? statement.quote : statement.claim;
+}
+
+const whoSaidIt: Generator = ({ index, random }) => {
+  const all = sourcedStatements(index);
+  return all.flatMap(({ statement, source }): QuestionDraft[] => {
+    const direct = statement.mode === 'direct-quote' && statement.quote;
+    const stem = direct
+      ? `According to the article, who said: “${statement.quote}”?`
+      : `According to the article, which source gave this account: “${statement.claim}”?`;
+    // A source that spoke about the same things might have said it too, so it is no distractor.
+    const about = new Set(statement.about);
+    const excluded = new Set(
+      all
+        .filter((other) => other.statement.about.some((id) => about.has(id)))
+        .map((other) => other.source.identity)
+    );
+    const candidates = [
+      ...new Set(
+        all.filter((other) => !excluded.has(other.source.identity)).map((other) => other.source.label)
+      )
+    ];
+    const distractors = pickDistractors(random, { keys: [source.label], candidates, stem, count: 3 });
+    const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
+    const namesSource = speaker ? stemNames(stem, speaker) : containsAnswer(stem, source.label);
+    if (distractors.length < 2 || namesSource) return [];
+    const { choices, idOf } = shuffledChoices(random, [source.label, ...distractors]);
+    const evidence = evidenceOf([statement]);
+    return [
+      {
+        type: 'single-choice',
+        stem,
+        options: choices,
+        key: idOf(source.label),
+        explanation: `The article attributes this to ${speakerPhrase(index, statement)}.${citation(evidence)}`,
+        evidence,
+        factIds: [statement.id],
+        topic: topicOf([statement]),
+        skill: 'sourcing'
+      }
+    ];
+  });
+};
+
+const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
+  named: 'a person named in full',
+  'title-only': 'a job title, no name',
+  anonymous: 'an unnamed source',
+  organization: 'an organization',
+  investigation: 'a published investigation'
+};
+
+const attributionKind: Generator = ({ index, random }) =>
+  sourcedStatements(index).map(({ statement }) => {
+    const attribution = statement.speaker.attribution as Exclude<Attribution, 'article'>;
+    const key = attributionLabels[attribution];
+    const { choices, idOf } = shuffledChoices(random, Object.values(attributionLabels));
+    const evidence = evidenceOf([statement]);
+    return {
+      type: 'single-choice',
+      stem: `How does the article identify the source of this: “${quoted(statement)}”?`,
+      options: choices,
+      key: idOf(key),
+      explanation: `The article attributes it to ${speakerPhrase(index, statement)}: ${key}.${citation(evidence)}`,
+      evidence,
+      factIds: [statement.id],
+      topic: topicOf([statement]),
+      skill: 'sourcing'
+    } satisfies QuestionDraft;
+  });
+
+const stanceLabels: Record<Statement['stance'], string> = {
+  asserted: 'It also states it in its own voice',
+  reported: 'It only reports it as the source’s account',
+  disputed: 'It gives facts that cut against it'
+};
+
+function stanceExplanation(index: FactIndex, statement: Statement): string {
+  const who = speakerPhrase(index, statement);
+  switch (statement.stance) {
+    case 'asserted':
+      return `The article attributes this to ${who} and also states it as fact in its own voice.`;
+    case 'reported':
+      return `The article only reports this as what ${who} said; it does not state it as fact itself.`;
+    case 'disputed':
+      return `The article reports what ${who} said and gives facts that cut against it.`;
+  }
+}
+
+const claimOrConfirmed: Generator = ({ index, random }) =>
+  sourcedStatements(index).map(({ statement, source }) => {
+    const key = stanceLabels[statement.stance];
+    const { choices, idOf } = shuffledChoices(random, Object.values(stanceLabels));
+    const evidence = evidenceOf([statement]);
+    return {
+      type: 'single-choice',
+      stem: `The article gives this account from ${source.label}: “${statement.claim}” How does the article treat it?`,
+      options: choices,
+      key: idOf(key),
+      explanation: `${stanceExplanation(index, statement)}${citation(evidence)}`,
+      evidence,
+      factIds: [statement.id],
+      topic: topicOf([statement]),
+      skill: 'sourcing'
+    } satisfies QuestionDraft;
+  });
+
+const confirmedTrueFalse: Generator = ({ index }) => {
+  const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  return sourcedStatements(index).map(({ statement }) => {
+    const claim = midSentence(statement.claim, articleText);
+    const evidence = evidenceOf([statement]);
+    const key = statement.stance === 'asserted';
+    return {
+      type: 'true-false',
+      stem: emphasiseNegation(
+        `True or false: the article itself states as fact, in its own voice, that ${claim}`
+      ),
+      key,
+      explanation: `${key ? 'True' : 'False'}. ${stanceExplanation(index, statement)}${citation(evidence)}`,
+      evidence,
+      factIds: [statement.id],
+      topic: topicOf([statement]),
+      skill: 'sourcing'
+    } satisfies QuestionDraft;
+  });
+};
+
+/** Sets of three or four sources, each with one of its direct quotes, drawn at random. */
+const speakerMatching: Generator = ({ index, random, variants }) => {
+  const bySource = new Map<string, { source: Source; statements: Statement[] }>();
+  for (const { statement, source } of sourcedStatements(index)) {
+    if (statement.mode !== 'direct-quote' || !statement.quote) continue;
+    const entry = bySource.get(source.identity) ?? { source, statements: [] };
+    entry.statements.push(statement);
+    bySource.set(source.identity, entry);
+  }
+  const drafts = new Map<string, QuestionDraft>();
+  for (let attempt = 0; attempt < variants * 3 && drafts.size < variants; attempt++) {
+    const chosen: { source: Source; statement: Statement }[] = [];
+    for (const entry of random.shuffle([...bySource.values()])) {
+      if (chosen.length === 4) break;
+      const labels = [...chosen.map((item) => item.source.label), entry.source.label];
+      if (!lengthsSimilar(labels)) continue;
+      const statement = random.shuffle(entry.statements)[0]!;
+      chosen.push({ source: entry.source, statement });
+    }
+    if (chosen.length < 3) break;
+    const signature = chosen
+      .map((item) => item.statement.id)
+      .sort()
+      .join(' ');
+    if (drafts.has(signature)) continue;
+    const prompts = chosen.map((item, position) => ({
+      id: String(position + 1),
+      text: `“${item.statement.quote}”`
+    }));
+    const { choices, idOf } = shuffledChoices(
+      random,
+      chosen.map((item) => item.source.label)
+    );
+    const statements = chosen.map((item) => item.statement);
+    drafts.set(signature, {
+      type: 'matching',
+      stem: 'Match each quotation to the source the article attributes it to.',
+      prompts,
+      options: choices,
+      key: chosen.map((item, position) => ({
+        prompt: String(position + 1),
+        option: idOf(item.source.label)
+      })),
+      explanation: chosen.map((item) => `${item.source.label} said “${item.statement.quote}”.`).join(' '),
+      evidence: evidenceOf(statements),
+      factIds: statements.map((statement) => statement.id),
+      topic: topicOf(statements),
+      skill: 'sourcing'
+    });
+  }
+  return [...drafts.values()];
+};
+
+export const sourcingGenerators: Record<string, Generator> = {
+  'sourcing-who-said-it': whoSaidIt,
+  'sourcing-attribution': attributionKind,
+  'sourcing-claim-or-confirmed': claimOrConfirmed,
+  'sourcing-confirmed-true-false': confirmedTrueFalse,
+  'sourcing-speaker-matching': speakerMatching
+};

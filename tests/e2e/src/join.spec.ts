@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { demoJoinCode, fillSomeAnswer } from './quiz-helpers.ts';
+
+test('a student joins the class quiz with its code and name, answers on one page and hands in', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  test.setTimeout(90_000);
+  const code = await demoJoinCode(page);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  // Typed the way students type it.
+  await page.getByLabel('Code from your teacher').fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kerman attack: class demo');
+  await expect(page.getByText('8 questions')).toBeVisible();
+  await expect(page.getByText('15 minutes once you start')).toBeVisible();
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.getByText('Enter the name your teacher will see.')).toBeVisible();
+  await page.getByLabel('Your name, as your teacher will see it').fill('Sara K.');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+
+  await expect(page).toHaveURL(/\/attempts\/[\w-]+$/);
+  const questions = page.locator('fieldset.question');
+  await expect(questions).toHaveCount(8);
+  await expect(page.getByText(javaScriptEnabled ? /Time left: \d+:\d\d/ : /Time ends at/)).toBeVisible();
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  for (const question of (await questions.all()).slice(0, 4)) await fillSomeAnswer(question);
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await expect(page.getByText('Your answers are saved.')).toBeVisible();
+  await expect(page.getByText('4 of 8 answered')).toBeVisible();
+  // Feedback comes at the end: nothing of the answers shows before handing in.
+  await expect(page.locator('div.feedback')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Hand in and see my results' }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByText('Sara K., you answered 4 of 8 questions.')).toBeVisible();
+  await expect(page.locator('.review-item div.feedback')).toHaveCount(8);
+  await expect(page.getByRole('heading', { name: 'Not answered' })).toHaveCount(4);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+});
+
+test('an unknown code says so and starts nothing', async ({ page }) => {
+  await page.goto('/join?code=ZZZZZZ');
+  await expect(page.getByRole('alert')).toHaveText(/No open quiz has the code ZZZZZZ/);
+  await expect(page.getByLabel('Code from your teacher')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a forged join post with an unknown code gets a message, not an attempt', async ({ page }) => {
+  await page.goto('/join');
+  const response = await page.request.post('/join', {
+    form: { code: 'BCDFGH', name: 'Mallory' },
+    headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain('No open quiz has the code BCDFGH');
+});

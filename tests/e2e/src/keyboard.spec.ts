@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { currentQuestion } from './quiz-helpers.ts';
+
+/**
+ * Presses Tab until the focused element matches the CSS selector (and, if given, has that text), as a
+ * keyboard user would; fails after `limit` presses.
+ */
+async function tabTo(page: Page, selector: string, text?: string, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(
+      ([css, label]) => {
+        const element = document.activeElement;
+        return (
+          element !== null &&
+          element.matches(css) &&
+          (label === null || element.textContent?.trim() === label)
+        );
+      },
+      [selector, text ?? null] as const
+    );
+    if (found) return;
+  }
+  throw new Error(`no focusable ${selector} ${text ?? ''} within ${limit} presses of Tab`);
+}
+
+/** Answers the focused question with the keyboard only; its first input must be reachable by Tab. */
+async function answerByKeyboard(page: Page): Promise<void> {
+  const type = await currentQuestion(page).getAttribute('data-question-type');
+  await tabTo(page, 'fieldset.question *');
+  switch (type) {
+    case 'single-choice':
+    case 'true-false':
+    case 'multiple-response':
+      await page.keyboard.press('Space');
+      break;
+    case 'numeric':
+      await page.keyboard.type('84');
+      break;
+    case 'short-answer':
+    case 'cloze':
+      await page.keyboard.type('Islamic State');
+      break;
+    case 'matching': {
+      const selects = await currentQuestion(page).getByRole('combobox').count();
+      for (let row = 0; row < selects; row += 1) {
+        if (row > 0) await tabTo(page, 'fieldset.question select');
+        await page.keyboard.press('ArrowDown');
+      }
+      break;
+    }
+    case 'ordering':
+      break;
+  }
+  await tabTo(page, 'button', 'Check my answer');
+  await page.keyboard.press('Enter');
+}
+
+test('a whole practice quiz can be done with the keyboard alone', async ({ page, javaScriptEnabled }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await tabTo(page, 'button', 'Start a practice quiz');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/attempts\/[\w-]+\/1$/);
+
+  for (let number = 1; number <= 10; number += 1) {
+    await answerByKeyboard(page);
+    const feedback = page.locator('div.feedback');
+    await expect(feedback).toBeVisible();
+    if (javaScriptEnabled) await expect(feedback).toBeFocused();
+    if (number < 10) {
+      await tabTo(page, 'a', 'Next question →');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${number + 1}$`));
+    }
+  }
+  await tabTo(page, 'button', 'Finish and see my results');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+});
+
+test('with JavaScript, the order of a timeline can be changed with the move buttons @js-only', async ({
+  page
+}) => {
+  await page.goto('/');
+  // Practice draws mix every type; try fresh draws until the first question is an ordering one.
+  for (let tries = 0; tries < 40; tries += 1) {
+    await page.getByRole('button', { name: 'Start a practice quiz' }).click();
+    await expect(page).toHaveURL(/\/attempts\/[\w-]+\/1$/);
+    if ((await currentQuestion(page).getAttribute('data-question-type')) === 'ordering') break;
+    await page.goto('/');
+  }
+  const question = currentQuestion(page);
+  await expect(question).toHaveAttribute('data-question-type', 'ordering');
+  const labels = () => question.locator('.order-item label').allTextContents();
+  const before = await labels();
+  await question.getByRole('button', { name: `Move “${before[1]}” up` }).focus();
+  await page.keyboard.press('Enter');
+  expect(await labels()).toEqual([before[1], before[0], ...before.slice(2)]);
+  await expect(question.getByRole('combobox').first()).toHaveValue('1');
+});

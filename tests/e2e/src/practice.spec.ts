@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import {
+  currentQuestion,
+  fillSomeAnswer,
+  goToNextQuestion,
+  questionTypes,
+  startPractice
+} from './quiz-helpers.ts';
+
+test('a practice quiz of every question type goes from start to results with feedback after each answer', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  test.setTimeout(120_000);
+  await startPractice(page);
+  const seen = new Set<string>();
+  for (let number = 1; number <= 10; number += 1) {
+    await expect(page.getByText(`Question ${number} of 10`, { exact: false }).first()).toBeVisible();
+    const type = await fillSomeAnswer(currentQuestion(page));
+    seen.add(type);
+    if (number === 1) await expectNoAxeViolations(page, javaScriptEnabled);
+    await page.getByRole('button', { name: 'Check my answer' }).click();
+
+    const feedback = page.locator('div.feedback');
+    await expect(feedback.getByRole('heading')).toHaveText(/Right|Not quite|Partly right/);
+    await expect(feedback).toContainText(/The answers?:/);
+    await expect(feedback.getByRole('link', { name: /Read it in the article/ }).first()).toBeVisible();
+    // The answer is final: the inputs are locked and there is nothing to submit again.
+    await expect(currentQuestion(page).locator('input, select').first()).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Check my answer' })).toHaveCount(0);
+    if (number === 1) await expectNoAxeViolations(page, javaScriptEnabled);
+
+    if (number < 10) await goToNextQuestion(page, number + 1);
+  }
+  expect([...seen].sort()).toEqual([...questionTypes].sort());
+
+  await page.getByRole('button', { name: 'Finish and see my results' }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+  await expect(page.locator('.score')).toContainText('out of 10');
+  await expect(page.locator('.review-item')).toHaveCount(10);
+  await expect(page.locator('.review-item div.feedback')).toHaveCount(10);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByRole('button', { name: 'Try again with new questions' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[\w-]+\/1$/);
+  await expect(page.getByText('0 of 10 answered')).toBeVisible();
+});
+
+test('a missing answer gets a clear message and nothing is recorded', async ({ page }) => {
+  await startPractice(page);
+  const type = await currentQuestion(page).getAttribute('data-question-type');
+  // Browsers would stop the empty form themselves; post it as a forged form would be.
+  const response = await page.request.post(page.url(), {
+    form: type === 'ordering' ? { 'position-a': '9' } : {},
+    headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toMatch(/Choose|Enter|Type|Give every item/);
+  await page.reload();
+  await expect(page.getByText('0 of 10 answered')).toBeVisible();
+});
+
+test('an evidence link in the feedback opens the reader with the quote highlighted', async ({ page }) => {
+  await startPractice(page);
+  await fillSomeAnswer(currentQuestion(page));
+  await page.getByRole('button', { name: 'Check my answer' }).click();
+  const link = page
+    .locator('div.feedback')
+    .getByRole('link', { name: /Read it in the article/ })
+    .first();
+  const quote = (await page.locator('.evidence-quote p').first().textContent())!.replace(/^“|”$/g, '');
+  await link.click();
+  await expect(page).toHaveURL(/\/article\?evidence=p\d+&quote=/);
+  await expect(page.locator('mark').first()).toHaveText(quote);
+});
+
+test('a reload or a new visit continues the same attempt with its answers', async ({ page }) => {
+  await startPractice(page);
+  const attemptUrl = page.url().replace(/\/1$/, '');
+  await fillSomeAnswer(currentQuestion(page));
+  await page.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(page.locator('div.feedback')).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('div.feedback')).toBeVisible();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Continue where you left off' }).click();
+  await expect(page).toHaveURL(`${attemptUrl}/2`);
+  await expect(page.getByText('1 of 10 answered')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Question 1, answered' })).toBeVisible();
+});
+
+test('another browser cannot open an attempt, even with its address', async ({ page, browser }) => {
+  await startPractice(page);
+  const stranger = await browser.newContext();
+  try {
+    const response = await (await stranger.newPage()).goto(page.url());
+    expect(response?.status()).toBe(404);
+  } finally {
+    await stranger.close();
+  }
+});
+
+test('no page of a quiz scrolls sideways on a 360 px phone', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await startPractice(page);
+  for (let number = 1; number <= 10; number += 1) {
+    const type = await fillSomeAnswer(currentQuestion(page));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `question ${number} (${type})`).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(page.locator('div.feedback')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    if (number < 10) await goToNextQuestion(page, number + 1);
+  }
+});
