@@ -15,7 +15,12 @@ const reports = [
   {
     file: 'playwright.json',
     runner: 'playwright',
-    count: (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected, r.stats.skipped]
+    // Errors outside any test (a server that did not start, a file that did not load) count as failures.
+    count: (r) => [
+      r.stats.expected + r.stats.flaky,
+      r.stats.unexpected + (r.errors?.length ?? 0),
+      r.stats.skipped
+    ]
   }
 ];
 
