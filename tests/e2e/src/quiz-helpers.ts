@@ -33,9 +33,12 @@ export async function fillSomeAnswer(question: Locator): Promise<string> {
       for (const select of await question.getByRole('combobox').all())
         await select.selectOption({ index: 1 });
       break;
-    case 'ordering':
-      // The order shown is itself an answer.
+    case 'ordering': {
+      // Keep the order shown: item n goes to place n.
+      const selects = await question.getByRole('combobox').all();
+      for (const [index, select] of selects.entries()) await select.selectOption(String(index + 1));
       break;
+    }
     default:
       throw new Error(`unknown question type "${type}"`);
   }
