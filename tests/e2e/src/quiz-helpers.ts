@@ -1,15 +1,7 @@
+import { QuestionType } from '@newsquiz/question-bank';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const questionTypes = [
-  'single-choice',
-  'multiple-response',
-  'true-false',
-  'numeric',
-  'short-answer',
-  'cloze',
-  'matching',
-  'ordering'
-] as const;
+export const questionTypes = QuestionType.options;
 
 /** Fills in some answer to the question shown in `question` (a fieldset), whatever its type; returns the type. */
 export async function fillSomeAnswer(question: Locator): Promise<string> {

@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { Email, verifyTeacherCredentials } from '@newsquiz/db';
+import { z } from 'zod';
+import { getDatabase } from '$lib/server/database';
+import { loginRateLimit } from '$lib/server/login-rate-limit';
+import { nextPath, startTeacherSession } from '$lib/server/teacher-session';
+import type { Actions, PageServerLoad } from './$types';
+
+const LoginForm = z.object({
+  email: Email,
+  password: z.string().min(1, 'Enter your password.').max(200)
+});
+
+// The same words whether the email is unknown or the password wrong, so the form tells nobody who has an account.
+const wrongCredentials = 'That email and password do not match an account.';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  if (locals.teacher) redirect(303, nextPath(url));
+};
+
+export const actions: Actions = {
+  default: async ({ request, cookies, url }) => {
+    const form = Object.fromEntries(await request.formData());
+    const email = String(form.email ?? '');
+    const parsed = LoginForm.safeParse({ email, password: form.password ?? '' });
+    if (!parsed.success) return fail(400, { email, message: 'Enter your email and password.' });
+    const wait = loginRateLimit.waitMinutes(parsed.data.email);
+    if (wait > 0) {
+      return fail(429, {
+        email,
+        message: `Too many failed log-ins for this email. Try again in ${wait} minute${wait === 1 ? '' : 's'}.`
+      });
+    }
+    const teacher = await verifyTeacherCredentials((await getDatabase()).db, parsed.data);
+    if (!teacher) {
+      loginRateLimit.fail(parsed.data.email);
+      return fail(400, { email, message: wrongCredentials });
+    }
+    loginRateLimit.succeed(parsed.data.email);
+    await startTeacherSession(cookies, url, teacher.id);
+    redirect(303, nextPath(url));
+  }
+};

@@ -1,0 +1,12 @@
+import { redirect } from '@sveltejs/kit';
+import { endTeacherSession } from '$lib/server/teacher-session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/teacher');
+
+export const actions: Actions = {
+  default: async ({ cookies }) => {
+    await endTeacherSession(cookies);
+    redirect(303, '/');
+  }
+};

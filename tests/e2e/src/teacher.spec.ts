@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { fillSomeAnswer } from './quiz-helpers.ts';
+
+let accounts = 0;
+
+/** Signs up a new teacher in this page's context and lands on the dashboard. */
+async function signUp(page: Page, name: string): Promise<string> {
+  accounts += 1;
+  const email = `${name.toLowerCase().replace(/\W/g, '')}-${Date.now()}-${accounts}@school.example`;
+  await page.goto('/teacher/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Your name, as students see it').fill(name);
+  await page.getByLabel('Password (at least 10 characters)').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your quizzes');
+  return email;
+}
+
+/** Creates a quiz with the bank's first true-or-false questions and returns the set page's URL. */
+async function createQuiz(page: Page, title: string, questions: number): Promise<string> {
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByLabel('Type').selectOption({ label: 'True or false' });
+  await page.getByRole('button', { name: 'Show questions' }).click();
+  await expect(page).toHaveURL(/type=true-false/);
+  for (let added = 1; added <= questions; added += 1) {
+    await page.locator('.bank-list').getByRole('button', { name: /^Add:/ }).first().click();
+    await expect(page.getByRole('heading', { name: `Questions (${added})` })).toBeVisible();
+  }
+  return page.url().replace(/\?.*$/, '');
+}
+
+test('sign-up refuses a short password and says why', async ({ page }) => {
+  await page.goto('/teacher');
+  await expect(page).toHaveURL(/\/teacher\/login\?next=%2Fteacher$/);
+  await page.getByRole('link', { name: 'Create a teacher account' }).click();
+  await page.getByLabel('Email').fill('short@school.example');
+  await page.getByLabel('Your name, as students see it').fill('Ms. Short');
+  await page.getByLabel('Password (at least 10 characters)').fill('tooshort');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue('short@school.example');
+});
+
+test('a teacher builds and publishes a timed quiz; the server hands it in when time is up, and the teacher sees the result', async ({
+  page,
+  browser,
+  javaScriptEnabled
+}) => {
+  test.setTimeout(180_000);
+  await signUp(page, 'Ms. Rahimi');
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  const setUrl = await createQuiz(page, 'Kerman: week 1', 3);
+
+  const questions = page.locator('.set-questions .set-question');
+  const second = await questions.nth(1).locator('p').first().textContent();
+  await page.getByRole('button', { name: 'Move question 2 up' }).click();
+  await expect(questions.first().locator('p').first()).toHaveText(second!);
+
+  await page.getByLabel('Feedback').selectOption('end');
+  await page.getByLabel('Time limit in minutes (empty for none)').fill('1');
+  await page.getByLabel('Attempts allowed (empty for any number)').fill('1');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+  expect(code).toMatch(/^[23456789BCDFGHJKMNPQRSTVWXYZ]{6}$/);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  const student = await browser.newContext({ javaScriptEnabled });
+  try {
+    const studentPage = await student.newPage();
+    await studentPage.goto(`/join?code=${code}`);
+    await expect(studentPage.getByText('1 minutes once you start')).toBeVisible();
+    await studentPage.getByLabel('Your name, as your teacher will see it').fill('Omid');
+    await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(studentPage).toHaveURL(/\/attempts\/[\w-]+\/1$/);
+    await fillSomeAnswer(studentPage.locator('fieldset.question'));
+    await studentPage.getByRole('button', { name: 'Save and go on' }).click();
+    await expect(studentPage).toHaveURL(/\/2$/);
+
+    // Past the deadline the server hands the attempt in, whatever the page still shows.
+    await studentPage.waitForTimeout(62_000);
+    await studentPage.reload();
+    await expect(studentPage).toHaveURL(/\/results\?timeout=1$/);
+    await expect(studentPage.getByText('Time was up')).toBeVisible();
+    await expect(studentPage.getByText('Omid, you answered 1 of 3 questions.')).toBeVisible();
+    // One attempt allowed, and it is used.
+    await expect(studentPage.getByRole('button', { name: 'Try again with new questions' })).toHaveCount(0);
+  } finally {
+    await student.close();
+  }
+
+  await page.goto(setUrl);
+  const row = page.getByRole('row', { name: /Omid/ });
+  await expect(row).toContainText(/of 3/);
+  await page.goto('/teacher');
+  await expect(page.getByRole('row', { name: /Kerman: week 1/ })).toContainText('Open · code');
+});
+
+test('teacher pages refuse anonymous visitors and other teachers, and change nothing', async ({
+  page,
+  browser
+}) => {
+  await signUp(page, 'Mr. Karimi');
+  const setUrl = await createQuiz(page, 'Private quiz', 1);
+  const origin = new URL(setUrl).origin;
+
+  const anonymous = await browser.newContext();
+  const intruder = await browser.newContext();
+  try {
+    const anonymousPage = await anonymous.newPage();
+    await anonymousPage.goto(setUrl);
+    await expect(anonymousPage).toHaveURL(/\/teacher\/login\?next=/);
+    const anonymousPost = await anonymous.request.post(`${setUrl}?/publish`, {
+      form: { publish: '1' },
+      headers: { origin, accept: 'text/html' },
+      maxRedirects: 0
+    });
+    expect(anonymousPost.status()).toBe(303);
+    expect(anonymousPost.headers().location).toMatch(/^\/teacher\/login/);
+
+    const intruderPage = await intruder.newPage();
+    await signUp(intruderPage, 'Mallory');
+    expect((await intruderPage.goto(setUrl))?.status()).toBe(404);
+    const intruderPost = await intruder.request.post(`${setUrl}?/publish`, {
+      form: { publish: '1' },
+      headers: { origin, accept: 'text/html' }
+    });
+    expect(intruderPost.status()).toBe(404);
+  } finally {
+    await anonymous.close();
+    await intruder.close();
+  }
+  await page.reload();
+  await expect(page.getByText('A draft: students cannot join yet.')).toBeVisible();
+});
