@@ -118,7 +118,7 @@ async function formOf(request: Request) {
 async function change<T>(run: () => Promise<T>) {
   try {
     await run();
-    return { saved: true };
+    return { changed: true };
   } catch (failure) {
     if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
     if (isStorageError(failure)) return fail(400, { message: failure.message });
@@ -175,7 +175,7 @@ export const actions: Actions = {
           shuffleOptions: shuffleOptions === 'on'
         }
       });
-      return { saved: true };
+      return { settingsSaved: true };
     } catch (failure) {
       if (isStorageError(failure, 'invalid-input')) {
         const errors = Object.fromEntries(
