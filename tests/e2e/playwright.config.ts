@@ -36,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // Each run starts the app on a new, empty embedded database.
-    command: 'rm -rf .data/pglite && node ../../apps/quiz/build',
+    command: 'rm -rf .data/pglite && exec node ../../apps/quiz/build',
     url: baseURL,
     reuseExistingServer: false,
     env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, NEWSQUIZ_DATA_DIR: '.data/pglite' },
