@@ -80,7 +80,18 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   const db = drizzlePostgres({ client: pool, schema });
   const url = new URL(databaseUrl);
   url.password = '';
-  return { db, kind: 'postgres', location: url.toString(), close: () => pool.end() };
+  let closing = false;
+  // An idle connection the server ends (a restart, a failover) is replaced on the next query; without a
+  // listener pg would throw its error at the whole process.
+  pool.on('error', (error) => {
+    if (!closing)
+      console.warn(`PostgreSQL: an idle connection was lost (${error.message}); the pool opens another.`);
+  });
+  const close = () => {
+    closing = true;
+    return pool.end();
+  };
+  return { db, kind: 'postgres', location: url.toString(), close };
 }
 
 /** Answers when the database does: for a health check. */
