@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './src/chromium-path.ts';
+import { findFreePort } from './src/free-port.ts';
 
-const port = 4173;
+// A fresh port for each run, chosen once by the runner: its workers inherit the environment, so they agree.
+// A fixed port failed whenever an earlier, interrupted run had left its server behind.
+process.env.E2E_PORT ??= String(await findFreePort());
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 const launchOptions = {
