@@ -25,3 +25,10 @@ test('a quote that is not in the paragraph highlights nothing', async ({ page })
   await page.goto('/article?evidence=p19&quote=not%20in%20the%20article');
   await expect(page.locator('mark')).toHaveCount(0);
 });
+
+test('evidence in the header or the closing lines is highlighted too', async ({ page }) => {
+  await page.goto('/article?evidence=p40&quote=Benoit%20Faucon%20contributed#p40');
+  await expect(page.locator('#p40 mark')).toHaveText('Benoit Faucon contributed');
+  await page.goto('/article?evidence=p2&quote=killed%2084#p2');
+  await expect(page.locator('#p2 mark')).toHaveText('killed 84');
+});
