@@ -41,7 +41,6 @@ test('sign-up refuses a short password and says why', async ({ page }) => {
   await page.getByLabel('Password (at least 10 characters)').fill('tooshort');
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
-  await expect(page.getByLabel('Email')).toHaveValue('short@school.example');
 });
 
 test('a teacher builds and publishes a timed quiz; the server hands it in when time is up, and the teacher sees the result', async ({
