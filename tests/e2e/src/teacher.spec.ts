@@ -1,36 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { fillSomeAnswer } from './quiz-helpers.ts';
-
-let accounts = 0;
-
-/** Signs up a new teacher in this page's context and lands on the dashboard. */
-async function signUp(page: Page, name: string): Promise<string> {
-  accounts += 1;
-  const email = `${name.toLowerCase().replace(/\W/g, '')}-${Date.now()}-${accounts}@school.example`;
-  await page.goto('/teacher/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Your name, as students see it').fill(name);
-  await page.getByLabel('Password (at least 10 characters)').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your quizzes');
-  return email;
-}
-
-/** Creates a quiz with the bank's first true-or-false questions and returns the set page's URL. */
-async function createQuiz(page: Page, title: string, questions: number): Promise<string> {
-  await page.getByLabel('Title').fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await page.getByLabel('Type').selectOption({ label: 'True or false' });
-  await page.getByRole('button', { name: 'Show questions' }).click();
-  await expect(page).toHaveURL(/type=true-false/);
-  for (let added = 1; added <= questions; added += 1) {
-    await page.locator('.bank-list').getByRole('button', { name: /^Add:/ }).first().click();
-    await expect(page.getByRole('heading', { name: `Questions (${added})` })).toBeVisible();
-  }
-  return page.url().replace(/\?.*$/, '');
-}
+import { createQuiz, signUp } from './teacher-helpers.ts';
 
 test('sign-up refuses a short password and says why', async ({ page }) => {
   await page.goto('/teacher');
@@ -41,6 +12,7 @@ test('sign-up refuses a short password and says why', async ({ page }) => {
   await page.getByLabel('Password (at least 10 characters)').fill('tooshort');
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue('short@school.example');
 });
 
 test('a teacher builds and publishes a timed quiz; the server hands it in when time is up, and the teacher sees the result', async ({
@@ -92,7 +64,7 @@ test('a teacher builds and publishes a timed quiz; the server hands it in when t
     await student.close();
   }
 
-  await page.goto(setUrl);
+  await page.goto(`${setUrl}/results`);
   const row = page.getByRole('row', { name: /Omid/ });
   await expect(row).toContainText(/of 3/);
   await page.goto('/teacher');

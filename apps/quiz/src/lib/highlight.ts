@@ -11,3 +11,7 @@ export function highlightSegments(text: string, quote: string | null | undefined
     { text: text.slice(end), marked: false }
   ].filter((segment) => segment.text.length > 0);
 }
+
+/** The reader's address that shows a quote highlighted in its paragraph. */
+export const evidenceSearch = ({ paragraph, quote }: { paragraph: string; quote: string }) =>
+  `?${new URLSearchParams({ evidence: paragraph, quote })}#${paragraph}`;

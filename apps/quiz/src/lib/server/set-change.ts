@@ -1,0 +1,14 @@
+import { error, fail } from '@sveltejs/kit';
+import { isStorageError } from '@newsquiz/db';
+
+/** Runs a change to the teacher's own set; a refusal becomes a message on the page, never a half change. */
+export async function changeOwnedSet<T>(run: () => Promise<T>) {
+  try {
+    await run();
+    return { changed: true as const };
+  } catch (failure) {
+    if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
+    if (isStorageError(failure)) return fail(400, { message: failure.message });
+    throw failure;
+  }
+}

@@ -1,0 +1,73 @@
+import { fail } from '@sveltejs/kit';
+import { addQuestions } from '@newsquiz/db';
+import { z } from 'zod';
+import { getFactBase } from '$lib/server/articles';
+import { correctAnswerText } from '$lib/server/answer-text';
+import { getBank } from '$lib/server/bank';
+import { BankFilter, bankPage, filterBank } from '$lib/server/bank-filter';
+import { getDatabase } from '$lib/server/database';
+import { loadOwnedSet } from '$lib/server/owned-set';
+import { changeOwnedSet } from '$lib/server/set-change';
+import { requireTeacher } from '$lib/server/teacher-session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+  const teacher = requireTeacher(locals, url);
+  const set = await loadOwnedSet(teacher.id, params.id);
+  const filter = BankFilter.parse(Object.fromEntries(url.searchParams));
+  const inSet = new Set(set.questions.map((row) => row.sourceQuestionId));
+  const matches = filterBank(getBank(set.articleId), filter);
+  const shown = bankPage(matches, filter.page);
+  /** The same filters on another page; adding keeps them too, with or without JavaScript. */
+  const queryFor = (page: number) => {
+    const query = new URLSearchParams(url.searchParams);
+    query.set('page', String(page));
+    return `?${query}`;
+  };
+  return {
+    addAction: `${queryFor(shown.page)}&/add`,
+    title: set.title,
+    filter,
+    topics: getFactBase(set.articleId).topics.map((topic) => ({ id: topic.id, label: topic.label })),
+    bank: {
+      total: matches.length,
+      page: shown.page,
+      pageCount: shown.pageCount,
+      previousQuery: shown.page > 1 ? queryFor(shown.page - 1) : null,
+      nextQuery: shown.page < shown.pageCount ? queryFor(shown.page + 1) : null,
+      questions: shown.questions.map((question) => ({
+        id: question.id,
+        type: question.type,
+        stem: question.stem,
+        options: 'options' in question ? question.options.map((option) => option.text) : [],
+        skill: question.skill,
+        difficulty: question.difficulty.level,
+        answer: correctAnswerText(question),
+        explanation: question.explanation,
+        evidence: question.evidence,
+        added: inSet.has(question.id)
+      }))
+    }
+  };
+};
+
+export const actions: Actions = {
+  add: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    const set = await loadOwnedSet(teacher.id, params.id);
+    const parsed = z
+      .object({ questionId: z.string().max(40) })
+      .safeParse(Object.fromEntries(await request.formData()));
+    const question = parsed.success
+      ? getBank(set.articleId).find((candidate) => candidate.id === parsed.data.questionId)
+      : undefined;
+    if (!question) return fail(400, { message: 'That question is not in the bank.' });
+    if (set.questions.some((row) => row.sourceQuestionId === question.id)) {
+      return fail(400, { message: 'That question is already in this quiz.' });
+    }
+    const { db } = await getDatabase();
+    return changeOwnedSet(() =>
+      addQuestions(db, teacher.id, set.id, [{ sourceQuestionId: question.id, snapshot: question }])
+    );
+  }
+};

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+let accounts = 0;
+
+/** Signs up a new teacher in this page's context and lands on the dashboard. */
+export async function signUp(page: Page, name: string): Promise<string> {
+  accounts += 1;
+  const email = `${name.toLowerCase().replace(/\W/g, '')}-${Date.now()}-${accounts}@school.example`;
+  await page.goto('/teacher/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Your name, as students see it').fill(name);
+  await page.getByLabel('Password (at least 10 characters)').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your quizzes');
+  return email;
+}
+
+/** Creates a quiz with the bank's first true-or-false questions and returns the set page's URL. */
+export async function createQuiz(page: Page, title: string, questions: number): Promise<string> {
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const setUrl = page.url();
+  await page.getByRole('link', { name: 'Add from the bank' }).click();
+  await page.getByLabel('Type').selectOption({ label: 'True or false' });
+  await page.getByRole('button', { name: 'Show questions' }).click();
+  await expect(page).toHaveURL(/type=true-false/);
+  for (let added = 1; added <= questions; added += 1) {
+    await page.locator('.bank-list').getByRole('button', { name: /^Add:/ }).first().click();
+    await expect(page.locator('.bank-list').getByText('In this quiz')).toHaveCount(added);
+  }
+  await page.goto(setUrl);
+  return setUrl;
+}
