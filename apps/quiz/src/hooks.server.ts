@@ -7,6 +7,16 @@ export const init: ServerInit = async () => {
   await getDemoJoinCode();
 };
 
+/** Sent with every page and file the app renders; the Content-Security-Policy comes from svelte.config.js. */
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  // Join codes travel in links, so no address goes to another site.
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()'
+};
+
 /** Who is asking, and no teacher page for anyone else; each teacher page and action checks again. */
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.teacher = await teacherFromCookies(event.cookies);
@@ -14,5 +24,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   const teacherArea = path === '/teacher' || path.startsWith('/teacher/');
   if (teacherArea && !publicTeacherPaths.has(path) && !event.locals.teacher)
     redirect(303, loginPath(event.url));
-  return resolve(event);
+  const response = await resolve(event);
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  return response;
 };
