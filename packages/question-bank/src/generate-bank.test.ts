@@ -92,6 +92,30 @@ describe('generateBank', () => {
     }
   });
 
+  it('asks about each fact once in a draw, so no feedback answers another question of the draw', () => {
+    const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 2, max: 20 }), (seed, count) => {
+        const { questions } = generateBank(kermanFacts(), { seed, count });
+        expect(questions).toHaveLength(count);
+        const facts = questions.flatMap((question) => question.factIds.filter((id) => !entityIds.has(id)));
+        expect(new Set(facts).size).toBe(facts.length);
+        for (const [index, question] of questions.entries()) {
+          const others = questions
+            .filter((_, other) => other !== index)
+            .map((other) => JSON.stringify(other));
+          expect(others.some((text) => text.includes(question.explanation))).toBe(false);
+        }
+      }),
+      { numRuns: 40 }
+    );
+  });
+
+  it('still draws the count asked for when the facts run out, repeating facts last', () => {
+    const { questions } = generateBank(kermanFacts(), { seed: 3, count: 250 });
+    expect(questions).toHaveLength(250);
+  });
+
   it('fills a short bank with a mix of types', () => {
     const types = new Set(
       generateBank(kermanFacts(), { seed: 5, count: 8 }).questions.map((question) => question.type)

@@ -65,7 +65,8 @@ export function generateBank(
     questions: draw(
       questions.filter((question) => selected(question, options)),
       options,
-      random
+      random,
+      new Set(facts.entities.map((entity) => entity.id))
     )
   };
 }
@@ -91,19 +92,41 @@ function selected(question: Question, options: BankOptions): boolean {
   );
 }
 
-/** Takes the types in turn, each shuffled, so a short bank still mixes types. */
-function draw(questions: readonly Question[], options: BankOptions, random: Random): Question[] {
+/**
+ * Takes the types in turn, each shuffled, so a short bank still mixes types. A draw of `count` asks about
+ * each fact once while it can, so that the feedback on one question never answers another; the entities
+ * a question names are shared freely, as they are its subject, not its answer.
+ */
+function draw(
+  questions: readonly Question[],
+  options: BankOptions,
+  random: Random,
+  entityIds: ReadonlySet<string>
+): Question[] {
   const byType = new Map<QuestionType, Question[]>();
   for (const type of random.shuffle(QuestionTypes.options)) {
     byType.set(type, random.shuffle(questions.filter((question) => question.type === type)));
   }
-  const drawn: Question[] = [];
-  const limit = options.count ?? questions.length;
-  for (let round = 0; drawn.length < limit && drawn.length < questions.length; round++) {
+  const mixed: Question[] = [];
+  for (let round = 0; mixed.length < questions.length; round++) {
     for (const list of byType.values()) {
       const next = list[round];
-      if (next && drawn.length < limit) drawn.push(next);
+      if (next) mixed.push(next);
     }
   }
-  return drawn;
+  if (options.count === undefined) return mixed;
+  const asked = new Set<string>();
+  const drawn: Question[] = [];
+  const repeating: Question[] = [];
+  for (const question of mixed) {
+    if (drawn.length === options.count) return drawn;
+    const facts = question.factIds.filter((id) => !entityIds.has(id));
+    if (facts.some((id) => asked.has(id))) {
+      repeating.push(question);
+      continue;
+    }
+    facts.forEach((id) => asked.add(id));
+    drawn.push(question);
+  }
+  return [...drawn, ...repeating].slice(0, options.count);
 }

@@ -31,10 +31,7 @@ test('nothing sent to the browser reveals a question’s answer or explanation b
   });
 
   await startPractice(page);
-  // What the student sees of each question is no secret, even where another question's explanation repeats it.
-  const visible: string[] = [];
   for (let number = 1; number <= 10; number += 1) {
-    visible.push(plain(await currentQuestion(page).innerText()));
     await fillSomeAnswer(currentQuestion(page));
     // Everything that arrived before this click counts as "before the answer".
     await page.waitForLoadState('networkidle');
@@ -47,8 +44,6 @@ test('nothing sent to the browser reveals a question’s answer or explanation b
   await expect(page.locator('.review-item')).toHaveCount(10);
   const explanations = await page.locator('.review-item .explanation').allTextContents();
   expect(explanations).toHaveLength(10);
-  // Feedback the student earned on one question may repeat another's explanation when both come from one fact.
-  const feedbackTexts = (await page.locator('.review-item .feedback').allInnerTexts()).map(plain);
 
   const captured = await Promise.all(pending);
   expect(captured.length).toBeGreaterThan(10);
@@ -58,8 +53,6 @@ test('nothing sent to the browser reveals a question’s answer or explanation b
   }
   for (const [index, explanation] of explanations.entries()) {
     const secret = plain(explanation);
-    const seenElsewhere = feedbackTexts.some((text, other) => other !== index && text.includes(secret));
-    if (seenElsewhere || visible.some((text) => text.includes(secret))) continue;
     for (const { url, text } of captured.filter((c) => c.answeredBefore <= index)) {
       expect(plain(text).includes(secret), `question ${index + 1}'s explanation in ${url}`).toBe(false);
     }
