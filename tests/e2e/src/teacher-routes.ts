@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One way into the teacher area: a page, one of its form actions, or an endpoint. */
+export type TeacherEndpoint = { method: string; route: string; action: string | null };
+
+const routesRoot = fileURLToPath(new URL('../../../apps/quiz/src/routes', import.meta.url));
+const publicRoutes = new Set(['/teacher/login', '/teacher/signup']);
+
+function* filesUnder(directory: string): Generator<string> {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+/**
+ * Every page, form action and endpoint of the teacher area, read from the app's route files, so that a
+ * new route is in the security matrix the day it is written.
+ */
+export function teacherEndpoints(): TeacherEndpoint[] {
+  const endpoints: TeacherEndpoint[] = [];
+  for (const file of filesUnder(join(routesRoot, 'teacher'))) {
+    const route = `/${relative(routesRoot, file).split(sep).slice(0, -1).join('/')}`;
+    if (publicRoutes.has(route)) continue;
+    const source = readFileSync(file, 'utf8');
+    if (file.endsWith('+page.server.ts')) {
+      endpoints.push({ method: 'GET', route, action: null });
+      const actions = source.split('export const actions')[1] ?? '';
+      for (const [, action] of actions.matchAll(/^ {2}(\w+): async/gm)) {
+        endpoints.push({ method: 'POST', route, action: action! });
+      }
+    } else if (file.endsWith('+server.ts')) {
+      for (const [, method] of source.matchAll(/^export const (GET|POST|PUT|PATCH|DELETE)\b/gm)) {
+        endpoints.push({ method: method!, route, action: null });
+      }
+    }
+  }
+  return endpoints;
+}
+
+/** The address of an endpoint with its route parameters filled in; a parameter without a value fails. */
+export function endpointUrl(endpoint: TeacherEndpoint, params: Record<string, string>): string {
+  const path = endpoint.route.replace(/\[(\w+)(=\w+)?\]/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined)
+      throw new Error(`The security matrix has no value for [${name}] in ${endpoint.route}`);
+    return value;
+  });
+  if (endpoint.action === null) return path;
+  return endpoint.action === 'default' ? path : `${path}?/${endpoint.action}`;
+}
