@@ -1,0 +1,120 @@
+import { importGift, parseBankJson, readQtiPackage } from '@newsquiz/question-bank';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { createQuiz, signUp } from './teacher-helpers.ts';
+
+test('the bank filters, pages and previews questions, and adding one keeps the filters and the page', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  await signUp(page, 'Ms. Bank');
+  const setUrl = await createQuiz(page, 'Filtered quiz', 0);
+  await page.getByRole('link', { name: 'Add from the bank' }).click();
+  await page.getByLabel('Type').selectOption({ label: 'Single choice' });
+  await page.getByLabel('Skill').selectOption('sourcing');
+  await page.getByRole('button', { name: 'Show questions' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ questions match; page 1 of \d+\.$/);
+  await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(page.getByRole('status')).toHaveText(/page 2 of/);
+  await expect(page).toHaveURL(/type=single-choice/);
+  await expect(page).toHaveURL(/skill=sourcing/);
+  await expect(page.getByLabel('Type')).toHaveValue('single-choice');
+  const first = page.locator('.bank-list > li').first();
+  await expect(first.locator('.tag')).toHaveText('Single choice');
+
+  await first.getByText('Preview').click();
+  const quote = first.locator('blockquote').first();
+  await expect(quote).toBeVisible();
+  await expect(quote.getByRole('link', { name: /^paragraph \d+$/ })).toHaveAttribute(
+    'href',
+    /\/article\?evidence=p\d+&quote=.+#p\d+$/
+  );
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  const stem = (await first.getByRole('button', { name: /^Add:/ }).getAttribute('aria-label'))!.slice(
+    'Add: '.length
+  );
+  await first.getByRole('button', { name: /^Add:/ }).click();
+  await expect(page.locator('.bank-list > li').first().getByText('In this quiz')).toBeVisible();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/skill=sourcing/);
+  await expect(page.getByRole('status')).toHaveText(/page 2 of/);
+
+  await page.goto(setUrl);
+  await expect(page.getByRole('heading', { name: 'Questions (1)' })).toBeVisible();
+  await expect(page.locator('.set-questions')).toContainText(stem);
+});
+
+test('a published quiz shows its link and a QR code; a copy is a draft with the same questions', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  await signUp(page, 'Mr. Share');
+  const setUrl = await createQuiz(page, 'Shared quiz', 2);
+  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+  const qr = page.getByRole('img', {
+    name: `QR code of the join link ${new URL(setUrl).origin}/join?code=${code}`
+  });
+  await expect(qr).toBeVisible();
+  await expect(qr.locator('svg path')).not.toHaveCount(0);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await page.getByRole('button', { name: 'Duplicate this quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared quiz (copy)');
+  expect(page.url()).not.toBe(setUrl);
+  await expect(page.getByText('A draft: students cannot join yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Questions (2)' })).toBeVisible();
+  await page.goto('/teacher');
+  await expect(page.getByRole('row', { name: /Shared quiz \(copy\)/ })).toContainText('Draft');
+  await expect(page.getByRole('row', { name: /^Shared quiz Open/ })).toBeVisible();
+});
+
+test('a set exports in every format, each file readable by what imports it', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  await signUp(page, 'Ms. Export');
+  await createQuiz(page, 'Export: Kerman', 3);
+  await page.getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export');
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  const links = page.locator('.export-list > li > a');
+  await expect(links).toHaveCount(9);
+  const downloadPromise = page.waitForEvent('download');
+  await links.first().click();
+  expect((await downloadPromise).suggestedFilename()).toBe('export-kerman.json');
+
+  const files = new Map<string, { type: string; body: Buffer }>();
+  for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))) {
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-disposition'], href).toMatch(/^attachment; filename="export-kerman\./);
+    files.set(href.split('/').at(-1)!, {
+      type: response.headers()['content-type']!,
+      body: await response.body()
+    });
+  }
+  const text = (format: string) => files.get(format)!.body.toString('utf8');
+
+  const bank = parseBankJson(text('json'));
+  expect(bank.ok && bank.bank.questions.map((question) => question.type)).toEqual([
+    'true-false',
+    'true-false',
+    'true-false'
+  ]);
+  const stems = bank.ok ? bank.bank.questions.map((question) => question.stem) : [];
+  expect(importGift(text('gift')).questions.map((question) => question.stem)).toEqual(stems);
+  expect(text('moodle-xml')).toContain('<question type="truefalse">');
+  expect(readQtiPackage(new Uint8Array(files.get('qti')!.body)).items).toHaveLength(3);
+  expect(files.get('kahoot')!.body.subarray(0, 2).toString()).toBe('PK');
+  expect(files.get('kahoot')!.type).toContain('spreadsheetml');
+  expect(text('blooket')).toContain(stems[0]!.replaceAll('"', '""'));
+  expect(text('quizlet').trim().split('\n')).toHaveLength(3);
+  expect(text('worksheet')).toContain(stems[0]);
+  expect(text('answer-key')).toMatch(/True|False/);
+});
