@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, listNames } from './format';
+import { formatDate, formatDuration, formatPercent, listNames } from './format';
 
 describe('formatDate', () => {
   it('writes a full date in words', () => {
@@ -24,5 +24,22 @@ describe('listNames', () => {
 
   it('returns one name as it is', () => {
     expect(listNames(['Benoit Faucon'])).toBe('Benoit Faucon');
+  });
+});
+
+describe('formatPercent', () => {
+  it('rounds a share to a whole percentage', () => {
+    expect(formatPercent(2 / 3)).toBe('67%');
+    expect(formatPercent(1)).toBe('100%');
+  });
+});
+
+describe('formatDuration', () => {
+  it('gives seconds alone under a minute', () => {
+    expect(formatDuration(45)).toBe('45 s');
+  });
+
+  it('pads the seconds after whole minutes', () => {
+    expect(formatDuration(245)).toBe('4 min 05 s');
   });
 });

@@ -131,15 +131,19 @@ const withData = ({ data, skipped }: { data: Uint8Array; skipped: SkippedQuestio
   skipped
 });
 
-/** A file name from the title that every system accepts. */
-export function exportFileName(title: string, format: ExportFormat): string {
-  const base =
+/** The start of a file name from the title, in characters that every system (and a header) accepts. */
+export function titleFileStem(title: string): string {
+  return (
     title
       .normalize('NFKD')
       .replace(/[^\w\s-]/g, '')
       .trim()
       .replace(/\s+/g, '-')
       .toLowerCase()
-      .slice(0, 60) || 'quiz';
-  return `${base}.${exportFormats[format].extension}`;
+      .slice(0, 60) || 'quiz'
+  );
+}
+
+export function exportFileName(title: string, format: ExportFormat): string {
+  return `${titleFileStem(title)}.${exportFormats[format].extension}`;
 }

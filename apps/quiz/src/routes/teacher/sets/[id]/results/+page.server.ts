@@ -1,11 +1,31 @@
-import { listResults } from '@newsquiz/db';
+import { listResults, questionStatistics } from '@newsquiz/db';
 import { getDatabase } from '$lib/server/database';
+import { itemAnalysis } from '$lib/server/item-analysis';
 import { loadOwnedSet } from '$lib/server/owned-set';
+import { facilityChart, scoreHistogram } from '$lib/server/results-charts';
+import { summariseResults } from '$lib/server/results-summary';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
   const set = await loadOwnedSet(teacher.id, params.id);
-  return { title: set.title, results: await listResults((await getDatabase()).db, teacher.id, set.id) };
+  const { db } = await getDatabase();
+  const [results, statistics] = await Promise.all([
+    listResults(db, teacher.id, set.id),
+    questionStatistics(db, teacher.id, set.id)
+  ]);
+  const items = itemAnalysis(statistics);
+  const handedIn = results.flatMap(({ score, maxScore }) => (score === null ? [] : [{ score, maxScore }]));
+  return {
+    title: set.title,
+    /** Only an open quiz gets new hand-ins worth watching for. */
+    live: set.status === 'published',
+    loadedAt: new Date(),
+    results,
+    summary: summariseResults(results),
+    items,
+    histogram: scoreHistogram(handedIn),
+    facility: facilityChart(items)
+  };
 };

@@ -1,0 +1,86 @@
+import type { ItemFlag, QuestionStatistics } from '@newsquiz/db';
+import { gradeResponse, Question, Response, type QuestionType } from '@newsquiz/question-bank';
+import { responseText } from './answer-text';
+
+/** One answer and how many students gave it; `correct` marks the key, or a typed answer that scores. */
+export type AnswerCount = { answer: string; count: number; correct: boolean };
+
+export type ItemAnalysis = {
+  /** 1-based, in the set's order; questions since removed from the set come last. */
+  number: number;
+  questionId: string;
+  type: QuestionType;
+  stem: string;
+  /** Handed-in attempts that drew the question, and how many of them answered it, and right. */
+  seen: number;
+  answered: number;
+  correct: number;
+  facility: number | null;
+  discrimination: number | null;
+  answers: AnswerCount[];
+  flags: string[];
+};
+
+export const flagText: Record<ItemFlag, string> = {
+  'too-easy': 'Very easy: almost everyone got it right',
+  'too-hard': 'Very hard: most got it wrong; check the key and the wording',
+  'not-discriminating': 'Does not tell stronger from weaker students apart'
+};
+
+/** Counts per option for choice questions, so that unpopular distractors show as 0. */
+function answerCounts(question: Question, given: { response: Response; count: number }[]): AnswerCount[] {
+  const chosenBy = (test: (response: Response) => boolean) =>
+    given.reduce((total, { response, count }) => total + (test(response) ? count : 0), 0);
+  switch (question.type) {
+    case 'single-choice':
+      return question.options.map((option) => ({
+        answer: option.text,
+        count: chosenBy((r) => r.type === 'single-choice' && r.choice === option.id),
+        correct: option.id === question.key
+      }));
+    case 'multiple-response':
+      return question.options.map((option) => ({
+        answer: option.text,
+        count: chosenBy((r) => r.type === 'multiple-response' && r.choices.includes(option.id)),
+        correct: question.key.includes(option.id)
+      }));
+    case 'true-false':
+      return [true, false].map((value) => ({
+        answer: value ? 'True' : 'False',
+        count: chosenBy((r) => r.type === 'true-false' && r.value === value),
+        correct: value === question.key
+      }));
+    default:
+      return given.map(({ response, count }) => {
+        const grade = gradeResponse(question, response);
+        return {
+          answer: responseText(question, response).join('; '),
+          count,
+          correct: grade.ok && grade.correct
+        };
+      });
+  }
+}
+
+export function itemAnalysis(statistics: QuestionStatistics[]): ItemAnalysis[] {
+  return statistics.map((item, index) => {
+    const question = Question.parse(item.snapshot);
+    const given = item.responseCounts.map(({ response, count }) => ({
+      response: Response.parse(response),
+      count
+    }));
+    return {
+      number: index + 1,
+      questionId: item.questionId,
+      type: question.type,
+      stem: question.stem,
+      seen: item.seen,
+      answered: item.answered,
+      correct: item.correct,
+      facility: item.facility,
+      discrimination: item.discrimination,
+      answers: answerCounts(question, given),
+      flags: item.flags.map((flag) => flagText[flag])
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import { listResults } from '@newsquiz/db';
+import { getDatabase } from '$lib/server/database';
+import { gradesCsv, gradesFileName } from '$lib/server/grades-csv';
+import { loadOwnedSet } from '$lib/server/owned-set';
+import { requireTeacher } from '$lib/server/teacher-session';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals, url, params }) => {
+  const teacher = requireTeacher(locals, url);
+  const set = await loadOwnedSet(teacher.id, params.id);
+  const results = await listResults((await getDatabase()).db, teacher.id, set.id);
+  return new Response(gradesCsv(results), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${gradesFileName(set.title)}"`,
+      'cache-control': 'private, no-store'
+    }
+  });
+};
