@@ -35,8 +35,9 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
-    // Tests of what only JavaScript adds carry the tag @js-only.
-    { name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only/ }
+    // Tests of what only JavaScript adds carry the tag @js-only; tests of the server alone, which
+    // JavaScript in the browser cannot change, carry @once and run in the first project only.
+    { name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only|@once/ }
   ],
   webServer: {
     // Each run starts the app on a new, empty embedded database.

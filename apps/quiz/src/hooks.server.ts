@@ -25,6 +25,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (teacherArea && !publicTeacherPaths.has(path) && !event.locals.teacher)
     redirect(303, loginPath(event.url));
   const response = await resolve(event);
+  // An action refused before it read the form still reads it, so the browser gets the answer, not a reset.
+  if (event.request.body && !event.request.bodyUsed) await event.request.arrayBuffer().catch(() => undefined);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   return response;
 };

@@ -32,3 +32,21 @@ export async function createQuiz(page: Page, title: string, questions: number): 
   await page.goto(setUrl);
   return setUrl;
 }
+
+/** What the owner can see of the set: any change by someone else would show here. */
+export async function ownerView(page: Page, setUrl: string) {
+  const exported = await page.request.get(`${setUrl}/export/json`);
+  const grades = await page.request.get(`${setUrl}/results/csv`);
+  await page.goto('/teacher');
+  const dashboard = await page.locator('main').innerText();
+  await page.goto(setUrl);
+  return {
+    questions: await exported.text(),
+    grades: await grades.text(),
+    dashboard,
+    page: await page.locator('main').innerText(),
+    title: await page.getByLabel('Title').inputValue(),
+    layout: await page.getByLabel('Layout').inputValue(),
+    feedback: await page.getByLabel('Feedback').inputValue()
+  };
+}

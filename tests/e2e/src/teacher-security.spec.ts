@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { createQuiz, signUp } from './teacher-helpers.ts';
-import { endpointUrl, teacherEndpoints } from './teacher-routes.ts';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
+import { endpointUrl, teacherEndpoints } from './app-routes.ts';
 
 const endpoints = teacherEndpoints();
 
@@ -17,19 +17,6 @@ const forgedForm = (setQuestionId: string) => ({
   direction: 'down',
   questionId: 'q-0000000000000000'
 });
-
-/** What the owner can see of the set: any change by someone else would show here. */
-async function ownerView(page: Page, setUrl: string) {
-  const exported = await page.request.get(`${setUrl}/export/json`);
-  await page.goto(setUrl);
-  return {
-    questions: await exported.text(),
-    page: await page.locator('main').innerText(),
-    title: await page.getByLabel('Title').inputValue(),
-    layout: await page.getByLabel('Layout').inputValue(),
-    feedback: await page.getByLabel('Feedback').inputValue()
-  };
-}
 
 function send(
   request: APIRequestContext,
@@ -80,9 +67,6 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
       .then(String),
     format: 'json'
   };
-  const before = await ownerView(page, setUrl);
-  const stem: string = JSON.parse(before.questions).questions[0].stem;
-
   const anonymous = await browser.newContext();
   const student = await browser.newContext();
   const intruder = await browser.newContext();
@@ -94,6 +78,8 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
     await expect(studentPage).toHaveURL(/\/attempts\//);
     expect((await student.cookies()).some((cookie) => cookie.name.startsWith('nq-attempt-'))).toBe(true);
     await signUp(await intruder.newPage(), 'Mallory');
+    const before = await ownerView(page, setUrl);
+    const stem: string = JSON.parse(before.questions).questions[0].stem;
 
     for (const endpoint of endpoints) {
       const url = endpointUrl(endpoint, params);
@@ -127,12 +113,12 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
     }
     const intruderDashboard = await intruder.request.get('/teacher');
     expect(await intruderDashboard.text()).not.toContain('Private quiz');
+    expect(await ownerView(page, setUrl)).toEqual(before);
   } finally {
     await anonymous.close();
     await student.close();
     await intruder.close();
   }
-  expect(await ownerView(page, setUrl)).toEqual(before);
 
   // The same forged form from the owner does change the set: the refusals above were the checks at work.
   const owned = await send(

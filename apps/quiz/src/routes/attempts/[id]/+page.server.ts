@@ -31,16 +31,21 @@ export const actions: Actions = {
     const attempt = await requireAttempt(cookies, params.id);
     await leaveIfFinished(attempt);
     const form = await request.formData();
+    const handIn = form.get('intent') === 'submit';
     const problems: AnswerProblem[] = [];
+    let answered = 0;
     for (const row of attempt.questions) {
       const prefix = `q${row.position + 1}`;
       const given = [...form.entries()].some(([key, value]) => key.startsWith(`${prefix}.`) && value !== '');
       if (!given) continue;
+      answered += 1;
       const problem = await answerQuestion(attempt, row.position + 1, form, prefix);
       if (problem) problems.push(problem);
     }
     if (problems.length > 0) return fail(400, { problems });
-    if (form.get('intent') === 'submit') {
+    // Handing in a blank quiz is the student's right; saving nothing is a mistake worth saying.
+    if (answered === 0 && !handIn) return fail(400, { nothingToSave: true });
+    if (handIn) {
       await submitAttempt((await getDatabase()).db, attempt.id);
       redirect(303, resultsPath(attempt.id));
     }

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** One way into the teacher area: a page, one of its form actions, or an endpoint. */
-export type TeacherEndpoint = { method: string; route: string; action: string | null };
+/** One way into the app: a page, one of its form actions, or an endpoint. */
+export type AppEndpoint = { method: string; route: string; action: string | null };
 
 const routesRoot = fileURLToPath(new URL('../../../apps/quiz/src/routes', import.meta.url));
 const publicRoutes = new Set(['/teacher/login', '/teacher/signup']);
@@ -17,14 +17,14 @@ function* filesUnder(directory: string): Generator<string> {
 }
 
 /**
- * Every page, form action and endpoint of the teacher area, read from the app's route files, so that a
- * new route is in the security matrix the day it is written.
+ * Every page, form action and endpoint of the app, read from its route files, so that a new route is
+ * in the security matrix and the fuzzer the day it is written.
  */
-export function teacherEndpoints(): TeacherEndpoint[] {
-  const endpoints: TeacherEndpoint[] = [];
-  for (const file of filesUnder(join(routesRoot, 'teacher'))) {
-    const route = `/${relative(routesRoot, file).split(sep).slice(0, -1).join('/')}`;
-    if (publicRoutes.has(route)) continue;
+export function appEndpoints(): AppEndpoint[] {
+  const endpoints: AppEndpoint[] = [];
+  for (const file of filesUnder(routesRoot)) {
+    const route =
+      `/${relative(routesRoot, file).split(sep).slice(0, -1).join('/')}`.replace(/\/$/, '') || '/';
     const source = readFileSync(file, 'utf8');
     if (file.endsWith('+page.server.ts')) {
       endpoints.push({ method: 'GET', route, action: null });
@@ -41,8 +41,15 @@ export function teacherEndpoints(): TeacherEndpoint[] {
   return endpoints;
 }
 
+/** The teacher area's endpoints, but for the log-in and sign-up pages that anyone may use. */
+export function teacherEndpoints(): AppEndpoint[] {
+  return appEndpoints().filter(
+    ({ route }) => (route === '/teacher' || route.startsWith('/teacher/')) && !publicRoutes.has(route)
+  );
+}
+
 /** The address of an endpoint with its route parameters filled in; a parameter without a value fails. */
-export function endpointUrl(endpoint: TeacherEndpoint, params: Record<string, string>): string {
+export function endpointUrl(endpoint: AppEndpoint, params: Record<string, string>): string {
   const path = endpoint.route.replace(/\[(\w+)(=\w+)?\]/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined)

@@ -1,0 +1,266 @@
+import fc from 'fast-check';
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { appEndpoints, endpointUrl } from './app-routes.ts';
+import { demoJoinCode } from './quiz-helpers.ts';
+import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
+
+// Bounded so that it runs in every `pnpm test`: each form gets this many malformed posts.
+const runsPerTarget = 20;
+
+const injections = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "' OR '1'='1",
+  "'; DROP TABLE teachers; --",
+  '${7*7}{{7*7}}',
+  '../../etc/passwd',
+  '\u0000',
+  '\uD800',
+  '\u202Egnp.exe',
+  '𝕜𝕖𝕣𝕞𝕒𝕟 🧨 ﷽',
+  'NaN',
+  'Infinity',
+  '-1',
+  '1e309',
+  '[]',
+  '{"$ne":null}'
+];
+
+/** Values a form should never accept where an id, a choice or a code belongs. */
+const nasty = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(...injections),
+  fc.uuid(),
+  fc.constant('x'.repeat(100_000))
+);
+
+/** Extra fields with names no form of the app uses. */
+const noise = fc.dictionary(
+  fc.string({ minLength: 1, maxLength: 12 }).map((name) => `zz-${name}`),
+  nasty,
+  { maxKeys: 4 }
+);
+
+type Actor = 'anonymous' | 'owner' | 'student' | 'demo-student';
+type Target = { actor: Actor; params?: Record<string, string>; fields: fc.Arbitrary<Record<string, string>> };
+
+const notAnswer = (value: string) => !['true', 'false'].includes(value.trim());
+
+/**
+ * Each form action with inputs, and a payload that breaks at least one of them: whatever else the
+ * payload holds, the app must refuse it with a 4xx and a message.
+ */
+const malformedPosts: Record<string, Target> = {
+  'POST /join default': { actor: 'anonymous', fields: fc.record({ code: nasty, name: nasty }) },
+  'POST /teacher/login default': { actor: 'anonymous', fields: fc.record({ email: nasty, password: nasty }) },
+  'POST /teacher/signup default': {
+    actor: 'anonymous',
+    fields: fc.record({ email: nasty, displayName: nasty, password: fc.string({ maxLength: 9 }) })
+  },
+  'POST /attempts/[id]/[number=number] default': {
+    actor: 'student',
+    fields: fc.record({ answer: nasty.filter(notAnswer) }, { requiredKeys: [] })
+  },
+  'POST /attempts/[id] answerAll': { actor: 'demo-student', fields: fc.constant({}) },
+  'POST /teacher create': {
+    actor: 'owner',
+    fields: fc.record(
+      {
+        title: fc.oneof(
+          fc.constant(''),
+          fc.constant('   '),
+          fc.integer({ min: 121, max: 400 }).map((n) => 'x'.repeat(n))
+        )
+      },
+      { requiredKeys: [] }
+    )
+  },
+  'POST /teacher/sets/[id] settings': {
+    actor: 'owner',
+    fields: fc.record({
+      title: nasty,
+      layout: nasty,
+      feedback: nasty,
+      timeLimitMinutes: nasty,
+      attemptsAllowed: nasty,
+      drawCount: nasty
+    })
+  },
+  'POST /teacher/sets/[id] move': {
+    actor: 'owner',
+    fields: fc.record({ setQuestionId: fc.oneof(nasty, fc.uuid()), direction: nasty })
+  },
+  'POST /teacher/sets/[id] remove': {
+    actor: 'owner',
+    fields: fc.record({ setQuestionId: fc.oneof(nasty, fc.uuid()) }, { requiredKeys: [] })
+  },
+  'POST /teacher/sets/[id]/bank add': {
+    actor: 'owner',
+    fields: fc.record({ questionId: nasty }, { requiredKeys: [] })
+  }
+};
+
+/** Actions that take no input, so only a forged id can be wrong: each must be refused for an id not the actor's. */
+const forgedIdPosts: Record<string, Actor> = {
+  'POST /attempts/[id] submit': 'student',
+  'POST /attempts/[id]/results retry': 'student',
+  'POST /teacher/sets/[id] publish': 'owner',
+  'POST /teacher/sets/[id] close': 'owner',
+  'POST /teacher/sets/[id] duplicate': 'owner'
+};
+
+// Starting a practice quiz and logging out take nothing but the request itself: there is nothing to break.
+const withoutInput = new Set(['POST /practice default', 'POST /teacher/logout default']);
+
+const endpointName = (endpoint: { method: string; route: string; action: string | null }) =>
+  `${endpoint.method} ${endpoint.route}${endpoint.action ? ` ${endpoint.action}` : ''}`;
+
+function post(request: APIRequestContext, url: string, form: Record<string, string>): Promise<APIResponse> {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  return request.post(url, { form, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
+}
+
+/** A refusal says what was wrong: on the form for a 400, or on the error page. */
+async function expectRefusal(response: APIResponse, label: string) {
+  expect(response.status(), label).toBeGreaterThanOrEqual(400);
+  expect(response.status(), label).toBeLessThan(500);
+  const body = await response.text();
+  if (response.status() === 400) expect(body, label).toMatch(/class="error"|role="alert"/);
+  else expect(body.trim().length, label).toBeGreaterThan(0);
+}
+
+async function answeredText(page: Page, url: string) {
+  await page.goto(url);
+  return page
+    .getByText(/\d+ of \d+ answered/)
+    .first()
+    .innerText();
+}
+
+test('every POST of the app is fuzzed, or named as taking no input @once', () => {
+  const posts = appEndpoints()
+    .filter((endpoint) => endpoint.method === 'POST')
+    .map(endpointName);
+  for (const name of posts) {
+    expect(name in malformedPosts || name in forgedIdPosts || withoutInput.has(name), name).toBe(true);
+  }
+});
+
+test('malformed posts to every form get a 4xx with a message, and nothing changes @once', async ({
+  page,
+  browser
+}) => {
+  test.setTimeout(240_000);
+  await signUp(page, 'Ms. Fuzz');
+  const setUrl = await createQuiz(page, 'Fuzzed quiz', 2);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+
+  const anonymous = await browser.newContext();
+  const student = await browser.newContext();
+  const demoStudent = await browser.newContext();
+  try {
+    const studentPage = await student.newPage();
+    await studentPage.goto(`/join?code=${code}`);
+    await studentPage.getByLabel('Your name, as your teacher will see it').fill('Fuzzy');
+    await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(studentPage).toHaveURL(/\/attempts\/[\w-]+\/1$/);
+    const attemptUrl = studentPage.url().replace(/\/1$/, '');
+
+    const demoPage = await demoStudent.newPage();
+    await demoPage.goto(`/join?code=${await demoJoinCode(demoPage)}`);
+    await demoPage.getByLabel('Your name, as your teacher will see it').fill('Fuzzy too');
+    await demoPage.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(demoPage).toHaveURL(/\/attempts\/[\w-]+$/);
+    const demoUrl = demoPage.url();
+
+    const actors = { anonymous, owner: page.context(), student, 'demo-student': demoStudent };
+    const params: Record<Actor, Record<string, string>> = {
+      anonymous: {},
+      owner: { id: setUrl.split('/').at(-1)! },
+      student: { id: attemptUrl.split('/').at(-1)!, number: '1' },
+      'demo-student': { id: demoUrl.split('/').at(-1)! }
+    };
+    const before = {
+      owner: await ownerView(page, setUrl),
+      student: await answeredText(studentPage, `${attemptUrl}/1`),
+      demo: await answeredText(demoPage, demoUrl)
+    };
+
+    const endpoints = new Map(appEndpoints().map((endpoint) => [endpointName(endpoint), endpoint]));
+    for (const [name, target] of Object.entries(malformedPosts)) {
+      const url = endpointUrl(endpoints.get(name)!, params[target.actor]);
+      await fc.assert(
+        fc.asyncProperty(target.fields, noise, async (fields, extra) => {
+          await expectRefusal(await post(actors[target.actor].request, url, { ...extra, ...fields }), name);
+        }),
+        { numRuns: runsPerTarget }
+      );
+    }
+    for (const [name, actor] of Object.entries(forgedIdPosts)) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.uuid(),
+            nasty.filter((id) => id.length > 0 && id.length < 200)
+          ),
+          noise,
+          async (id, extra) => {
+            const url = endpointUrl(endpoints.get(name)!, { ...params[actor], id: encodeURIComponent(id) });
+            await expectRefusal(await post(actors[actor].request, url, extra), `${name} as ${id}`);
+          }
+        ),
+        { numRuns: runsPerTarget }
+      );
+    }
+
+    expect(await ownerView(page, setUrl)).toEqual(before.owner);
+    expect(await answeredText(studentPage, `${attemptUrl}/1`)).toBe(before.student);
+    expect(await answeredText(demoPage, demoUrl)).toBe(before.demo);
+  } finally {
+    await anonymous.close();
+    await student.close();
+    await demoStudent.close();
+  }
+});
+
+test('odd query strings on every page get an answer, never a server error @once', async ({ page }) => {
+  await signUp(page, 'Mr. Query');
+  const setUrl = await createQuiz(page, 'Queried quiz', 1);
+  const pages = appEndpoints().filter(
+    (endpoint) => endpoint.method === 'GET' && !/\[(?!id\])/.test(endpoint.route.replace('[id]', ''))
+  );
+  const id = setUrl.split('/').at(-1)!;
+  const query = fc.dictionary(
+    fc.constantFrom(
+      'type',
+      'topic',
+      'skill',
+      'difficulty',
+      'q',
+      'page',
+      'code',
+      'evidence',
+      'quote',
+      'next',
+      'timeout'
+    ),
+    nasty.filter((v) => v.length < 2000),
+    { maxKeys: 4 }
+  );
+  for (const endpoint of pages) {
+    const path = endpoint.route.startsWith('/attempts')
+      ? endpoint.route.replace('[id]', '00000000-0000-4000-8000-000000000000')
+      : endpoint.route.replace('[id]', id);
+    await fc.assert(
+      fc.asyncProperty(query, async (values) => {
+        const response = await page.request.get(`${path}?${new URLSearchParams(values)}`, {
+          maxRedirects: 0
+        });
+        expect(response.status(), `${path} ${JSON.stringify(values)}`).toBeLessThan(500);
+      }),
+      { numRuns: 10 }
+    );
+  }
+});
