@@ -68,6 +68,20 @@ describe('GIFT', () => {
     ]);
   });
 
+  it('cites the evidence given for a file that has none, but keeps a question’s own', () => {
+    const given = [{ paragraph: 'p19', quote: 'killed 84 Iranians' }];
+    const own = [{ paragraph: 'p10', quote: 'the southeastern town of Kerman' }];
+    const file = [
+      'The U.S. warned Iran before the attack. {T}',
+      '',
+      `// newsquiz ${JSON.stringify({ evidence: own })}`,
+      'Iran was warned by Russia. {F}'
+    ].join('\n');
+    const { questions, errors } = importGift(file, { evidence: given });
+    expect(errors).toEqual([]);
+    expect(questions.map((question) => question.evidence)).toEqual([given, own]);
+  });
+
   it('reads each kind of GIFT answer into the matching question type', () => {
     const file = [
       'A? {T}',

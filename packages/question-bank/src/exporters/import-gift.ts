@@ -19,7 +19,8 @@ export type GiftImport = {
   errors: GiftImportError[];
 };
 
-export type GiftImportOptions = { topic?: string; skill?: Skill };
+/** Defaults for what a plain GIFT file cannot say; our own comment, where a question has one, wins. */
+export type GiftImportOptions = { topic?: string; skill?: Skill; evidence?: Evidence[] };
 
 const Meta = z
   .object({
@@ -147,7 +148,7 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   const line = lineAt(block.text.indexOf(text) + open);
   const common = {
     explanation: general || 'See the article.',
-    evidence: block.meta?.evidence ?? [],
+    evidence: block.meta?.evidence ?? defaults.evidence ?? [],
     factIds: block.meta?.factIds ?? [],
     topic: block.meta?.topic ?? defaults.topic ?? 'teacher',
     skill: block.meta?.skill ?? defaults.skill ?? 'recall'

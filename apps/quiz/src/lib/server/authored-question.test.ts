@@ -1,0 +1,332 @@
+import { generateBank, QuestionType, type Question } from '@newsquiz/question-bank';
+import { describe, expect, test } from 'vitest';
+import { getFactBase } from './articles';
+import {
+  authoredQuestion,
+  emptyValues,
+  formValues,
+  valuesOf,
+  type AuthoringContext,
+  type QuestionFormValues
+} from './authored-question';
+
+const factBase = getFactBase();
+const context: AuthoringContext = {
+  article: factBase.article,
+  topicIds: factBase.topics.map((topic) => topic.id)
+};
+
+function form(type: QuestionType, fields: Partial<QuestionFormValues>): QuestionFormValues {
+  return {
+    ...emptyValues(type),
+    explanation: 'The article says so.',
+    topic: 'the-attack',
+    paragraphs: ['p19'],
+    quotes: ['killed 84 Iranians'],
+    ...fields
+  };
+}
+
+function authored(type: QuestionType, fields: Partial<QuestionFormValues>): Question {
+  const result = authoredQuestion(form(type, fields), type, context);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.question;
+}
+
+function refusal(type: QuestionType, fields: Partial<QuestionFormValues>) {
+  const result = authoredQuestion(form(type, fields), type, context);
+  if (result.ok) throw new Error('the form was accepted');
+  return result;
+}
+
+const textOf = (question: { options: { id: string; text: string }[] }, id: string) =>
+  question.options.find((option) => option.id === id)?.text;
+
+describe('a teacher’s form becomes a question of each type', () => {
+  test('single choice: the filled rows in order, the marked one the key', () => {
+    const question = authored('single-choice', {
+      stem: 'Where did the bombings happen?',
+      options: ['Tehran', '', 'Kerman', 'Isfahan'],
+      correct: ['2']
+    });
+    expect(question).toMatchObject({
+      type: 'single-choice',
+      options: [
+        { id: 'a', text: 'Tehran' },
+        { id: 'b', text: 'Kerman' },
+        { id: 'c', text: 'Isfahan' }
+      ],
+      key: 'b',
+      evidence: [{ paragraph: 'p19', quote: 'killed 84 Iranians' }],
+      factIds: [],
+      topic: 'the-attack',
+      skill: 'recall'
+    });
+    expect(question.id).toMatch(/^q-[0-9a-f]{16}$/);
+    expect(question.difficulty.level).toBe('easy');
+  });
+
+  test('multiple response: every marked row is in the key', () => {
+    const question = authored('multiple-response', {
+      stem: 'Which groups does the article say Iran has armed?',
+      options: ['Houthis', 'Taliban', 'Militias in Syria'],
+      correct: ['0', '2']
+    });
+    expect(question).toMatchObject({ type: 'multiple-response', key: ['a', 'c'] });
+  });
+
+  test('true or false', () => {
+    const question = authored('true-false', {
+      stem: 'The U.S. warned Iran before the attack.',
+      answer: 'true'
+    });
+    expect(question).toMatchObject({ type: 'true-false', key: true });
+  });
+
+  test('numeric with a tolerance and unit, and with a range', () => {
+    const exact = authored('numeric', {
+      stem: 'How many Iranians did the bombings kill?',
+      value: '84',
+      tolerance: '',
+      unit: 'people'
+    });
+    expect(exact).toMatchObject({ key: { kind: 'tolerance', value: 84, tolerance: 0 }, unit: 'people' });
+    const range = authored('numeric', {
+      stem: 'About how many Afghan civilians died at the Kabul airport?',
+      numericKind: 'range',
+      min: '150',
+      max: '1,190'
+    });
+    expect(range).toMatchObject({ key: { kind: 'range', min: 150, max: 1190 } });
+    expect(range).not.toHaveProperty('unit');
+  });
+
+  test('short answer: one accepted answer a line', () => {
+    const question = authored('short-answer', {
+      stem: 'In which country is ISIS-K based?',
+      accepted: 'Afghanistan\n\n  Afghanistan, where it emerged \n'
+    });
+    expect(question).toMatchObject({ key: ['Afghanistan', 'Afghanistan, where it emerged'] });
+  });
+
+  test('cloze: the passage with its blank', () => {
+    const question = authored('cloze', {
+      passage: 'The bombings took place in the town of {{blank}}.',
+      accepted: 'Kerman'
+    });
+    expect(question).toMatchObject({
+      type: 'cloze',
+      stem: 'Fill in the blank.',
+      passage: 'The bombings took place in the town of {{blank}}.',
+      key: ['Kerman']
+    });
+  });
+
+  test('matching: pairs and extra matches, never shown in the order of their prompts', () => {
+    const question = authored('matching', {
+      stem: 'Match each person to their role.',
+      prompts: ['Hossein Salami', 'Douglas London', 'Alex Vatanka', ''],
+      matchTexts: ['Guard commander', 'Former CIA officer', 'Think-tank director', ''],
+      distractors: 'Foreign minister'
+    });
+    if (question.type !== 'matching') throw new Error(question.type);
+    expect(question.prompts.map((prompt) => prompt.text)).toEqual([
+      'Hossein Salami',
+      'Douglas London',
+      'Alex Vatanka'
+    ]);
+    expect(question.options.map((option) => option.text).sort()).toEqual(
+      ['Former CIA officer', 'Foreign minister', 'Guard commander', 'Think-tank director'].sort()
+    );
+    expect(question.key.map((pair) => [pair.prompt, textOf(question, pair.option)])).toEqual([
+      ['1', 'Guard commander'],
+      ['2', 'Former CIA officer'],
+      ['3', 'Think-tank director']
+    ]);
+    expect(question.options.slice(0, 3).map((option) => option.text)).not.toEqual([
+      'Guard commander',
+      'Former CIA officer',
+      'Think-tank director'
+    ]);
+  });
+
+  test('ordering: the key is the order typed, the options are shown in another', () => {
+    const items = ['The bombings in Kerman', 'Iran’s investigation is published', 'Iran fires missiles'];
+    const question = authored('ordering', { stem: 'Put these in order, earliest first.', options: items });
+    if (question.type !== 'ordering') throw new Error(question.type);
+    expect(question.key.map((id) => textOf(question, id))).toEqual(items);
+    expect(question.options.map((option) => option.text)).not.toEqual(items);
+  });
+});
+
+describe('what the form refuses, by field', () => {
+  test('a gate’s finding comes back next to the option at fault, and nothing else', () => {
+    const result = refusal('single-choice', {
+      stem: 'Where did the bombings happen?',
+      options: ['Kerman', 'Tehran', '', 'kerman'],
+      correct: ['0']
+    });
+    expect(result.errors).toEqual({ 'option-3': ['This repeats another row.'] });
+    expect(result.values.options).toEqual(['Kerman', 'Tehran', '', 'kerman']);
+  });
+
+  test('a quote that is not in its paragraph is refused, and says where it stands', () => {
+    const result = refusal('true-false', {
+      stem: 'The bombings killed 84 Iranians.',
+      answer: 'true',
+      paragraphs: ['p7'],
+      quotes: ['killed 84 Iranians']
+    });
+    expect(result.errors).toEqual({
+      'quote-0': ['These words are not in paragraph 7; they stand in paragraph 19.']
+    });
+  });
+
+  test('a quote typed with straight quotes and single spaces is stored as the article has it', () => {
+    const question = authored('true-false', {
+      stem: 'A U.S. official said there was a threat.',
+      answer: 'true',
+      paragraphs: ['p12'],
+      quotes: ["  Prior to ISIS's terrorist   attack "]
+    });
+    expect(question.evidence).toEqual([{ paragraph: 'p12', quote: 'Prior to ISIS’s terrorist attack' }]);
+  });
+
+  test('blank required fields, an unmarked key and no evidence are all named at once', () => {
+    const result = refusal('single-choice', {
+      explanation: ' ',
+      topic: '',
+      options: ['Kerman', 'Tehran', 'Isfahan'],
+      paragraphs: [''],
+      quotes: ['']
+    });
+    expect(Object.keys(result.errors).sort()).toEqual(['correct', 'explanation', 'stem', 'topic']);
+    const unquoted = refusal('true-false', {
+      stem: 'Iran was warned.',
+      answer: 'true',
+      paragraphs: [],
+      quotes: []
+    });
+    expect(unquoted.errors).toEqual({
+      evidence: ['Cite at least one paragraph and quote from the article.']
+    });
+  });
+
+  test('numbers that are not numbers, and a range that ends below its start', () => {
+    expect(refusal('numeric', { stem: 'How many died?', value: 'eighty' }).errors).toEqual({
+      value: ['Write a number, such as 84 or 2.5.']
+    });
+    expect(
+      refusal('numeric', { stem: 'How many died?', numericKind: 'range', min: '90', max: '80' }).errors
+    ).toEqual({ max: ['The range ends below its start.'] });
+  });
+
+  test('a cloze passage needs its blank once, and a negation must be emphasised', () => {
+    const result = refusal('cloze', {
+      stem: 'Do not guess.',
+      passage: 'The bombings took place in Kerman.',
+      accepted: 'Kerman'
+    });
+    expect(result.errors['passage']).toEqual([
+      'The passage needs {{blank}} exactly once, where the answer goes; it has it 0 times.'
+    ]);
+    expect(result.errors['stem']).toEqual(['Write “not” in capitals (NOT) so that no student misses it.']);
+  });
+
+  test('a matching pair with half missing is named by its row', () => {
+    const result = refusal('matching', {
+      stem: 'Match each person to their role.',
+      prompts: ['Hossein Salami', 'Douglas London', 'Alex Vatanka'],
+      matchTexts: ['Guard commander', '', 'Think-tank director']
+    });
+    expect(result.errors['match-1']).toEqual(['Write the match of this prompt.']);
+    expect(result.errors['pairs']).toEqual(['Write at least 3 pairs.']);
+  });
+
+  test('a form the schema cannot read is refused by field, keeping what it can', () => {
+    const result = authoredQuestion(
+      { ...form('true-false', { stem: 'Iran was warned.' }), skill: 'guessing' },
+      'true-false',
+      context
+    );
+    if (result.ok) throw new Error('accepted');
+    expect(Object.keys(result.errors)).toEqual(['skill']);
+    expect(result.values.stem).toBe('Iran was warned.');
+    expect(result.values.skill).toBe('recall');
+  });
+});
+
+describe('editing', () => {
+  test('every bank question fills the form, and the form gives it back unchanged but for its id', () => {
+    const bank = generateBank(factBase, { seed: 1 }).questions;
+    for (const type of QuestionType.options) {
+      const original = bank.find((question) => question.type === type)!;
+      const result = authoredQuestion(valuesOf(original), type, { ...context, factIds: original.factIds });
+      if (!result.ok) throw new Error(`${type}: ${JSON.stringify(result.errors)}`);
+      const {
+        id: _id,
+        options: _options,
+        key: _key,
+        ...rest
+      } = result.question as Question & {
+        options?: unknown;
+      };
+      const {
+        id: _oldId,
+        options: _oldOptions,
+        key: _oldKey,
+        ...expected
+      } = original as Question & {
+        options?: unknown;
+      };
+      expect(rest).toEqual(expected);
+      expect(valuesOf(result.question)).toEqual(valuesOf(original));
+    }
+  });
+
+  test('a teacher’s own question comes back identical, id and all', () => {
+    const question = authored('ordering', {
+      stem: 'Put these in order, earliest first.',
+      options: ['The bombings in Kerman', 'Iran’s investigation is published', 'Iran fires missiles']
+    });
+    const again = authoredQuestion(valuesOf(question), 'ordering', context);
+    expect(again.ok && again.question).toEqual(question);
+  });
+});
+
+describe('reading the form', () => {
+  test('repeated fields are lists in their order, missing ones blank, files ignored', () => {
+    const data = new FormData();
+    data.append('stem', 'Where?');
+    data.append('options', 'Kerman');
+    data.append('options', '');
+    data.append('options', 'Tehran');
+    data.append('correct', '2');
+    data.append('quotes', new File(['x'], 'x.txt'));
+    const values = formValues(data);
+    expect(values).toMatchObject({
+      stem: 'Where?',
+      options: ['Kerman', '', 'Tehran'],
+      correct: ['2'],
+      quotes: []
+    });
+    expect(values['explanation']).toBe('');
+  });
+
+  test('a form with only its own type’s fields is read whole', () => {
+    const data = new FormData();
+    const fields = {
+      stem: 'Where did the bombings happen?',
+      explanation: 'Paragraph 10 names the town.',
+      topic: 'the-attack',
+      skill: 'recall',
+      paragraphs: 'p10',
+      quotes: 'the southeastern town of Kerman'
+    };
+    for (const [name, value] of Object.entries(fields)) data.append(name, value);
+    for (const option of ['Tehran', 'Kerman', 'Isfahan', '']) data.append('options', option);
+    data.append('correct', '1');
+    const result = authoredQuestion(formValues(data), 'single-choice', context);
+    expect(result.ok && result.question).toMatchObject({ key: 'b', evidence: [{ paragraph: 'p10' }] });
+  });
+});

@@ -1,0 +1,112 @@
+import type { FactBase } from '@newsquiz/facts';
+import { importGift, Skill, type Question } from '@newsquiz/question-bank';
+import { z } from 'zod';
+import { findQuote } from './article-evidence';
+import type { FieldErrors } from './authored-question';
+
+/** Larger than any quiz a teacher writes by hand, small enough to parse within a request. */
+export const giftSizeLimit = 200 * 1024;
+const sizeMessage = `Keep the GIFT text under ${giftSizeLimit / 1024} KB; split a larger file in parts.`;
+
+export const GiftImportForm = z.object({
+  // A file input left empty still sends a part with no name and no bytes.
+  file: z.preprocess(
+    (value) =>
+      value === '' || (value instanceof File && value.name === '' && value.size === 0) ? undefined : value,
+    z
+      .file()
+      .max(giftSizeLimit, sizeMessage)
+      .refine((file) => /\.(gift|txt)$/i.test(file.name), 'Choose a .gift or .txt file.')
+      .optional()
+  ),
+  text: z.string().max(giftSizeLimit, sizeMessage),
+  topic: z.string().max(100),
+  skill: Skill,
+  paragraph: z.string().max(10),
+  quote: z.string().max(1000)
+});
+
+/** What the form shows again after a refusal; a browser never refills a file input. */
+export type GiftImportValues = Omit<z.infer<typeof GiftImportForm>, 'file'>;
+
+/** Every problem of the file, the line first where it has one; and problems of the form's own fields. */
+export type GiftImportResult =
+  | { ok: true; questions: Question[] }
+  | { ok: false; values: GiftImportValues; errors: FieldErrors; problems: string[] };
+
+export const emptyGiftImport: GiftImportValues = {
+  text: '',
+  topic: '',
+  skill: 'recall',
+  paragraph: '',
+  quote: ''
+};
+
+function formInput(form: FormData): Record<string, FormDataEntryValue | undefined> {
+  return Object.fromEntries(
+    ['file', 'text', 'topic', 'skill', 'paragraph', 'quote'].map((name) => [name, form.get(name) ?? ''])
+  );
+}
+
+/**
+ * Reads a GIFT file or pasted text into questions for a set on this article, all or nothing: one
+ * question that does not parse, fails the gates or cites words the article does not have refuses them all.
+ */
+export async function readGiftImport(form: FormData, factBase: FactBase): Promise<GiftImportResult> {
+  const input = formInput(form);
+  const parsed = GiftImportForm.safeParse(input);
+  if (!parsed.success) {
+    const values = { ...emptyGiftImport };
+    for (const name of ['text', 'topic', 'paragraph', 'quote'] as const) {
+      const value = input[name];
+      if (typeof value === 'string') values[name] = value.slice(0, giftSizeLimit);
+    }
+    return { ok: false, values, errors: z.flattenError(parsed.error).fieldErrors, problems: [] };
+  }
+  const { file, ...values } = parsed.data;
+  const text = file ? await file.text() : values.text;
+  const errors: FieldErrors = {};
+  if (text.trim() === '') errors['text'] = ['Choose a GIFT file or paste GIFT text.'];
+  if (!factBase.topics.some((topic) => topic.id === values.topic))
+    errors['topic'] = ['Choose the topic these questions are filed under.'];
+  let evidence: { paragraph: string; quote: string } | undefined;
+  if (values.paragraph !== '' || values.quote.trim() !== '') {
+    const found = findQuote(factBase.article, values.paragraph, values.quote);
+    if (found.ok) evidence = found.evidence;
+    else errors[values.paragraph === '' ? 'paragraph' : 'quote'] = [found.message];
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, values, errors, problems: [] };
+
+  const imported = importGift(text, {
+    topic: values.topic,
+    skill: values.skill,
+    ...(evidence ? { evidence: [evidence] } : {})
+  });
+  const problems = [
+    ...imported.errors.map((error) => `Line ${error.line}: ${error.message}.`),
+    ...imported.questions.flatMap((question) => articleProblems(question, factBase))
+  ];
+  if (imported.errors.some((error) => error.code === 'rejected' && !evidence && unground(error.problems)))
+    errors['evidence'] = ['Some questions cite no evidence: give a paragraph and quote for them here.'];
+  if (problems.length === 0 && imported.questions.length === 0)
+    problems.push('The text holds no questions: GIFT needs answers in { } after each question.');
+  if (problems.length > 0) return { ok: false, values, errors, problems };
+  return { ok: true, questions: imported.questions };
+}
+
+const unground = (problems: readonly { code: string }[]) =>
+  problems.some((problem) => problem.code === 'missing-evidence');
+
+/** A file we exported carries its own topic and evidence; they must belong to this article too. */
+function articleProblems(question: Question, factBase: FactBase): string[] {
+  const name = `The question “${question.stem}”`;
+  const problems = question.evidence.flatMap((item) => {
+    const found = findQuote(factBase.article, item.paragraph, item.quote);
+    if (found.ok && found.evidence.quote === item.quote) return [];
+    const why = found.ok ? 'the quote is not word for word as the article has it.' : found.message;
+    return [`${name} cites evidence this article does not hold: ${why}`];
+  });
+  if (!factBase.topics.some((topic) => topic.id === question.topic))
+    problems.push(`${name} is filed under “${question.topic}”, which is not a topic of this article.`);
+  return problems;
+}

@@ -1,0 +1,47 @@
+import { fail } from '@sveltejs/kit';
+import { addQuestions } from '@newsquiz/db';
+import { articleChoices } from '$lib/server/article-evidence';
+import { getFactBase } from '$lib/server/articles';
+import { getDatabase } from '$lib/server/database';
+import { emptyGiftImport, giftSizeLimit, readGiftImport } from '$lib/server/gift-import';
+import { loadOwnedSet } from '$lib/server/owned-set';
+import { changeOwnedSet } from '$lib/server/set-change';
+import { requireTeacher } from '$lib/server/teacher-session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+  const teacher = requireTeacher(locals, url);
+  const set = await loadOwnedSet(teacher.id, params.id);
+  return {
+    setId: set.id,
+    title: set.title,
+    values: emptyGiftImport,
+    sizeLimitKb: giftSizeLimit / 1024,
+    ...articleChoices(getFactBase(set.articleId))
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    const set = await loadOwnedSet(teacher.id, params.id);
+    const result = await readGiftImport(await request.formData(), getFactBase(set.articleId));
+    if (!result.ok) {
+      return fail(400, { values: result.values, errors: result.errors, problems: result.problems });
+    }
+    const { db } = await getDatabase();
+    // One call, one transaction: the whole file is added or none of it.
+    const outcome = await changeOwnedSet(() =>
+      addQuestions(
+        db,
+        teacher.id,
+        set.id,
+        result.questions.map((question) => ({ sourceQuestionId: null, snapshot: question }))
+      )
+    );
+    if (!('changed' in outcome)) {
+      return fail(400, { values: emptyGiftImport, errors: {}, problems: [outcome.data.message] });
+    }
+    return { added: result.questions.length };
+  }
+};

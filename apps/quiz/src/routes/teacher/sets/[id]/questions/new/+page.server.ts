@@ -1,0 +1,50 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { addQuestions } from '@newsquiz/db';
+import { QuestionType } from '@newsquiz/question-bank';
+import { articleChoices } from '$lib/server/article-evidence';
+import { getFactBase } from '$lib/server/articles';
+import { authoredQuestion, emptyValues, formValues } from '$lib/server/authored-question';
+import { getDatabase } from '$lib/server/database';
+import { loadOwnedSet } from '$lib/server/owned-set';
+import { changeOwnedSet } from '$lib/server/set-change';
+import { requireTeacher } from '$lib/server/teacher-session';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The type is chosen by a link, so the choice works without JavaScript and the form posts back to it. */
+const chosenType = (url: URL) => QuestionType.safeParse(url.searchParams.get('type'));
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+  const teacher = requireTeacher(locals, url);
+  const set = await loadOwnedSet(teacher.id, params.id);
+  const type = chosenType(url);
+  return {
+    setId: set.id,
+    title: set.title,
+    type: type.success ? type.data : null,
+    values: type.success ? emptyValues(type.data) : null,
+    ...articleChoices(getFactBase(set.articleId))
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    const set = await loadOwnedSet(teacher.id, params.id);
+    const type = chosenType(url);
+    if (!type.success) return fail(400, { errors: { form: ['Choose a question type first.'] } });
+    const factBase = getFactBase(set.articleId);
+    const result = authoredQuestion(formValues(await request.formData()), type.data, {
+      article: factBase.article,
+      topicIds: factBase.topics.map((topic) => topic.id)
+    });
+    if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
+    const { db } = await getDatabase();
+    const outcome = await changeOwnedSet(() =>
+      addQuestions(db, teacher.id, set.id, [{ sourceQuestionId: null, snapshot: result.question }])
+    );
+    // A refusal of the store keeps the form as typed, with the reason on top.
+    if (!('changed' in outcome))
+      return fail(400, { values: result.values, errors: { form: [outcome.data.message] } });
+    redirect(303, `/teacher/sets/${set.id}`);
+  }
+};
