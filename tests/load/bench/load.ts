@@ -1,0 +1,61 @@
+// `pnpm bench:load`: the built app under a class of concurrent students on PGlite and (with
+// TEST_DATABASE_URL) PostgreSQL, the same with a crash in the middle, and the app's question page against
+// a bare node:http server. Prints one table, writes bench/results/load.json, exits 1 when a reconciliation
+// fails or a student could not finish.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readLoadEnv } from '../src/env.ts';
+import { runFaultPhase } from '../src/fault-phase.ts';
+import { arrivalGapMs, questionCount, runLoadPhase } from '../src/load-phase.ts';
+import { resultsNotes } from '../src/results-notes.ts';
+import { resultsTable, type DatabaseResults } from '../src/results-table.ts';
+import { databaseTargets } from '../src/scratch-database.ts';
+import { thinkTimeMs } from '../src/student.ts';
+
+const env = readLoadEnv();
+const targets = databaseTargets(env.postgresServerUrl);
+if (targets.length === 1) console.log('PostgreSQL not measured: set TEST_DATABASE_URL to include it.\n');
+
+const results: DatabaseResults[] = [];
+for (const target of targets) {
+  console.log(`${target.kind}: speed ratio, then ${env.students} students…`);
+  const load = await runLoadPhase(target, {
+    students: env.students,
+    speedSeconds: env.speedSeconds,
+    speedConnections: env.speedConnections
+  });
+  console.log(`${target.kind}: ${env.faultStudents} students with the server killed halfway…`);
+  const fault = await runFaultPhase(target, { students: env.faultStudents });
+  results.push({ database: target.kind, load, fault });
+}
+
+console.table(resultsTable(results));
+
+const { problems, notes } = resultsNotes(results);
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+if (problems.length > 0) console.error(`\n${problems.join('\n')}`);
+
+const resultsDirectory = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
+mkdirSync(resultsDirectory, { recursive: true });
+const settings = {
+  students: env.students,
+  faultStudents: env.faultStudents,
+  questions: questionCount,
+  thinkTimeMs,
+  arrivalGapMs,
+  speedSeconds: env.speedSeconds,
+  speedConnections: env.speedConnections
+};
+writeFileSync(
+  `${resultsDirectory}load.json`,
+  `${JSON.stringify(
+    { measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, settings, results },
+    null,
+    2
+  )}\n`
+);
+if (problems.length > 0) {
+  console.error('\nLoad bench failed: see the problems above.');
+  process.exit(1);
+}

@@ -1,0 +1,3 @@
+import { base } from '@newsquiz/config/eslint';
+
+export default base;

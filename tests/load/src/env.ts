@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const count = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+// An empty variable means unset, as a shell's `VAR= pnpm bench:load` intends.
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
+/** The one place the load bench reads the environment. */
+export const LoadEnv = z
+  .object({
+    TEST_DATABASE_URL: z.preprocess(
+      unsetIfEmpty,
+      z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()
+    ),
+    LOAD_STUDENTS: z.preprocess(unsetIfEmpty, count(300, 5000)),
+    LOAD_FAULT_STUDENTS: z.preprocess(unsetIfEmpty, count(100, 5000)),
+    LOAD_SPEED_SECONDS: z.preprocess(unsetIfEmpty, count(10, 120)),
+    LOAD_SPEED_CONNECTIONS: z.preprocess(unsetIfEmpty, count(20, 500))
+  })
+  .transform((env) => ({
+    postgresServerUrl: env.TEST_DATABASE_URL,
+    students: env.LOAD_STUDENTS,
+    faultStudents: env.LOAD_FAULT_STUDENTS,
+    speedSeconds: env.LOAD_SPEED_SECONDS,
+    speedConnections: env.LOAD_SPEED_CONNECTIONS
+  }));
+export type LoadEnv = z.infer<typeof LoadEnv>;
+
+export function readLoadEnv(env: NodeJS.ProcessEnv = process.env): LoadEnv {
+  const result = LoadEnv.safeParse(env);
+  if (!result.success)
+    throw new Error(`Invalid environment for the load bench: ${z.prettifyError(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,61 @@
+import { startAppServer } from './app-server.ts';
+import { freePort } from './free-port.ts';
+import { reconcile, type Reconciliation } from './reconcile.ts';
+import { summarizeRun, type RunSummary } from './run-summary.ts';
+import type { DatabaseTarget } from './scratch-database.ts';
+import { seedQuiz } from './seed-quiz.ts';
+import { measureSpeedRatio, type SpeedRatio } from './speed-ratio.ts';
+import { runStudents } from './student-run.ts';
+
+export const questionCount = 20;
+/** Students arrive this far apart, so a class of 300 is in within 15 s. */
+export const arrivalGapMs = 50;
+
+export type LoadPhase = RunSummary & {
+  reconciliation: Reconciliation;
+  speed: SpeedRatio;
+  serverErrorLines: string[];
+};
+
+/**
+ * On a fresh database of the target: the speed ratio, then `students` students taking the quiz at once,
+ * then the server stopped and the database reconciled against what it acknowledged.
+ */
+export async function runLoadPhase(
+  target: DatabaseTarget,
+  options: { students: number; speedSeconds: number; speedConnections: number }
+): Promise<LoadPhase> {
+  const scratch = await target.create();
+  try {
+    let database = await scratch.open();
+    const quiz = await seedQuiz(database.db, { questionCount, seed: 1 });
+    const speedQuiz = await seedQuiz(database.db, { questionCount, seed: 2 });
+    await database.close();
+
+    const server = await startAppServer(await freePort(), scratch.serverEnv);
+    let speed: SpeedRatio;
+    let run;
+    try {
+      speed = await measureSpeedRatio(server.origin, speedQuiz.joinCode, {
+        connections: options.speedConnections,
+        seconds: options.speedSeconds
+      });
+      run = await runStudents(server.origin, quiz.joinCode, {
+        students: options.students,
+        rampMs: options.students * arrivalGapMs
+      });
+    } finally {
+      await server.stop();
+    }
+
+    database = await scratch.open();
+    try {
+      const reconciliation = await reconcile(database.db, quiz, run.records);
+      return { ...summarizeRun(run), reconciliation, speed, serverErrorLines: server.errorLines() };
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await scratch.remove();
+  }
+}

@@ -1,0 +1,40 @@
+import type { DatabaseResults } from './results-table.ts';
+
+export const speedRatioTarget = 0.4;
+
+/**
+ * What the table cannot say: `problems` (a lost or wrong answer, a student who could not finish) fail the
+ * bench; `notes` are findings to read (open attempts from unacknowledged joins, server errors, a slow page).
+ */
+export function resultsNotes(results: DatabaseResults[]): { problems: string[]; notes: string[] } {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  for (const { database, load, fault } of results) {
+    for (const [phase, figures] of [
+      ['load', load],
+      ['fault', fault]
+    ] as const) {
+      const failures = [...figures.failedStudents, ...figures.reconciliation.problems];
+      if (failures.length > 0) {
+        problems.push(`${database} ${phase} run: ${failures.length} problems, the first 20:`);
+        problems.push(...failures.slice(0, 20).map((failure) => `  ${failure}`));
+      }
+      const joins = figures.reconciliation.unacknowledgedJoins;
+      if (joins > 0) {
+        notes.push(
+          `${database} ${phase} run: ${joins} attempts were stored though their join was never acknowledged ` +
+            '(the request timed out or was cut); those students joined again, so these attempts stay open and empty.'
+        );
+      }
+    }
+    const errorLines = [...load.serverErrorLines, ...fault.serverErrorLines];
+    if (errorLines.length > 0) {
+      notes.push(`${database}: the server logged ${errorLines.length} lines with "error", the first 5:`);
+      notes.push(...errorLines.slice(0, 5).map((line) => `  ${line.slice(0, 300)}`));
+    }
+    if (load.speed.ratio < speedRatioTarget) {
+      notes.push(`${database}: speed ratio ${load.speed.ratio} is under the ${speedRatioTarget} target.`);
+    }
+  }
+  return { problems, notes };
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { addQuestions, createSet, createTeacher, publishSet, type Db } from '@newsquiz/db';
+import { loadFactBase } from '@newsquiz/facts';
+import { generateBank } from '@newsquiz/question-bank';
+
+export type SeededQuiz = { teacherId: string; setId: string; joinCode: string; questionCount: number };
+
+const articleId = 'kerman-2024';
+
+/**
+ * One teacher and one published class quiz: one question a page, feedback at the end (so answers can be
+ * changed until hand-in), no time limit and any number of attempts, so nothing but load can refuse a student.
+ */
+export async function seedQuiz(
+  db: Db,
+  { questionCount, seed }: { questionCount: number; seed: number }
+): Promise<SeededQuiz> {
+  const teacher = await createTeacher(db, {
+    email: `load-${randomBytes(4).toString('hex')}@newsquiz.invalid`,
+    displayName: 'Load test',
+    password: randomBytes(24).toString('base64url')
+  });
+  const set = await createSet(db, teacher.id, {
+    articleId,
+    title: 'Load test quiz',
+    settings: {
+      layout: 'one-per-page',
+      feedback: 'end',
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      drawCount: null,
+      timeLimitMinutes: null,
+      attemptsAllowed: null
+    }
+  });
+  const { questions } = generateBank(loadFactBase(articleId), { seed, count: questionCount });
+  if (questions.length !== questionCount) {
+    throw new Error(
+      `seed quiz: the bank gave ${questions.length} questions, not the ${questionCount} asked for`
+    );
+  }
+  await addQuestions(
+    db,
+    teacher.id,
+    set.id,
+    questions.map((question) => ({ sourceQuestionId: question.id, snapshot: question }))
+  );
+  const published = await publishSet(db, teacher.id, set.id);
+  return { teacherId: teacher.id, setId: set.id, joinCode: published.joinCode!, questionCount };
+}
