@@ -3,16 +3,58 @@ import { expectNoAxeViolations } from './axe.ts';
 import { fillSomeAnswer } from './quiz-helpers.ts';
 import { createQuiz, signUp } from './teacher-helpers.ts';
 
-test('sign-up refuses a short password and says why', async ({ page }) => {
+test('sign-up refuses a short password and says why', async ({ page, javaScriptEnabled }) => {
   await page.goto('/teacher');
   await expect(page).toHaveURL(/\/teacher\/login\?next=%2Fteacher$/);
   await page.getByRole('link', { name: 'Create a teacher account' }).click();
+  await expectNoAxeViolations(page, javaScriptEnabled);
   await page.getByLabel('Email').fill('short@school.example');
   await page.getByLabel('Your name, as students see it').fill('Ms. Short');
   await page.getByLabel('Password (at least 10 characters)').fill('tooshort');
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveValue('short@school.example');
+});
+
+test('a teacher logs out and back in; a wrong password and an unknown email get the same answer, and guessing is slowed', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  const email = await signUp(page, 'Ms. Login');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/teacher');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teacher log-in');
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  const logIn = async (address: string, password: string) => {
+    await page.getByLabel('Email').fill(address);
+    await page.getByLabel('Password').fill(password);
+    // The refusal reads the same each time, so wait for the server's answer rather than the text.
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await answered;
+  };
+  const refusal = page.getByRole('alert');
+  await logIn(email, 'not my password');
+  await expect(refusal).toHaveText('That email and password do not match an account.');
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+  await logIn(`unknown-${email}`, 'correct horse battery');
+  await expect(refusal).toHaveText('That email and password do not match an account.');
+  await logIn(email, 'correct horse battery');
+  await expect(page).toHaveURL(/\/teacher$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your quizzes');
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.goto('/teacher/login');
+  for (let failure = 1; failure <= 5; failure += 1) {
+    await logIn(email, `guess number ${failure}`);
+    await expect(refusal).toHaveText('That email and password do not match an account.');
+  }
+  // Even the right password waits now: the form says so instead of trying it.
+  await logIn(email, 'correct horse battery');
+  await expect(refusal).toHaveText(/^Too many failed log-ins for this email\. Try again in 15 minutes\.$/);
+  await expect(page).toHaveURL(/\/teacher\/login/);
 });
 
 test('a teacher builds and publishes a timed quiz; the server hands it in when time is up, and the teacher sees the result', async ({
