@@ -95,7 +95,8 @@ function selected(question: Question, options: BankOptions): boolean {
 /**
  * Takes the types in turn, each shuffled, so a short bank still mixes types. A draw of `count` asks about
  * each fact once while it can, so that the feedback on one question never answers another; the entities
- * a question names are shared freely, as they are its subject, not its answer.
+ * a question names are shared freely, as they are its subject, not its answer. The scarcest types choose
+ * first, so every type makes it into a draw that has room for one of each; the draw is then shuffled.
  */
 function draw(
   questions: readonly Question[],
@@ -107,26 +108,36 @@ function draw(
   for (const type of random.shuffle(QuestionTypes.options)) {
     byType.set(type, random.shuffle(questions.filter((question) => question.type === type)));
   }
-  const mixed: Question[] = [];
-  for (let round = 0; mixed.length < questions.length; round++) {
-    for (const list of byType.values()) {
-      const next = list[round];
-      if (next) mixed.push(next);
-    }
-  }
-  if (options.count === undefined) return mixed;
+  if (options.count === undefined) return roundRobin([...byType.values()], questions.length);
+  const count = options.count;
+  const queues = [...byType.values()].sort((a, b) => a.length - b.length);
+  const factsOf = (question: Question) => question.factIds.filter((id) => !entityIds.has(id));
   const asked = new Set<string>();
   const drawn: Question[] = [];
-  const repeating: Question[] = [];
-  for (const question of mixed) {
-    if (drawn.length === options.count) return drawn;
-    const facts = question.factIds.filter((id) => !entityIds.has(id));
-    if (facts.some((id) => asked.has(id))) {
-      repeating.push(question);
-      continue;
+  for (let found = true; found && drawn.length < count;) {
+    found = false;
+    for (const queue of queues) {
+      const index = queue.findIndex((question) => factsOf(question).every((id) => !asked.has(id)));
+      if (index < 0 || drawn.length === count) continue;
+      const [question] = queue.splice(index, 1);
+      factsOf(question!).forEach((id) => asked.add(id));
+      drawn.push(question!);
+      found = true;
     }
-    facts.forEach((id) => asked.add(id));
-    drawn.push(question);
   }
-  return [...drawn, ...repeating].slice(0, options.count);
+  // The facts have run out before the count: the rest repeat facts, still types in turn.
+  drawn.push(...roundRobin(queues, count - drawn.length));
+  return random.shuffle(drawn);
+}
+
+/** Up to `limit` questions, one of each list in turn. */
+function roundRobin(lists: readonly Question[][], limit: number): Question[] {
+  const taken: Question[] = [];
+  for (let round = 0; taken.length < limit && lists.some((list) => round < list.length); round++) {
+    for (const list of lists) {
+      const next = list[round];
+      if (next && taken.length < limit) taken.push(next);
+    }
+  }
+  return taken;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { appEndpoints, endpointUrl } from './app-routes.ts';
-import { demoJoinCode } from './quiz-helpers.ts';
+import { demoJoinCode, joinQuiz } from './quiz-helpers.ts';
 import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
 
 // Bounded so that it runs in every `pnpm test`: each form gets this many malformed posts.
@@ -190,17 +190,11 @@ test('malformed posts to every form get a 4xx with a message, and nothing change
   const demoStudent = await browser.newContext();
   try {
     const studentPage = await student.newPage();
-    await studentPage.goto(`/join?code=${code}`);
-    await studentPage.getByLabel('Your name, as your teacher will see it').fill('Fuzzy');
-    await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(studentPage).toHaveURL(/\/attempts\/[\w-]+\/1$/);
+    await joinQuiz(studentPage, code, 'Fuzzy');
     const attemptUrl = studentPage.url().replace(/\/1$/, '');
 
     const demoPage = await demoStudent.newPage();
-    await demoPage.goto(`/join?code=${await demoJoinCode(demoPage)}`);
-    await demoPage.getByLabel('Your name, as your teacher will see it').fill('Fuzzy too');
-    await demoPage.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(demoPage).toHaveURL(/\/attempts\/[\w-]+$/);
+    await joinQuiz(demoPage, await demoJoinCode(demoPage), 'Fuzzy too');
     const demoUrl = demoPage.url();
 
     const actors = { anonymous, owner: page.context(), student, 'demo-student': demoStudent };

@@ -60,3 +60,11 @@ export async function goToNextQuestion(page: Page, number: number): Promise<void
   await page.getByRole('link', { name: 'Next question →' }).click();
   await expect(page).toHaveURL(new RegExp(`/${number}$`));
 }
+
+/** Joins a class quiz by its code under this name and waits for the attempt's first page. */
+export async function joinQuiz(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`/join?code=${code}`);
+  await page.getByLabel('Your name, as your teacher will see it').fill(name);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[\w-]+(\/1)?$/);
+}

@@ -83,7 +83,7 @@ test('session and attempt cookies are HttpOnly, SameSite=Lax and scoped to what 
   expect(byName.get('nq-session')!.path).toBe('/');
 });
 
-test('a request body over the limit is refused before the app reads it', async ({ request }) => {
+test('a request body over the limit is refused before the app reads it @once', async ({ request }) => {
   const response = await request.post('/join', {
     headers: {
       'content-type': 'application/x-www-form-urlencoded',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { joinQuiz } from './quiz-helpers.ts';
 import { createQuiz, signUp } from './teacher-helpers.ts';
 
 const evilName = '=HYPERLINK("http://evil.example","x")';
@@ -30,10 +31,7 @@ async function takeQuiz(
   const context = await browser.newContext({ javaScriptEnabled });
   try {
     const page = await context.newPage();
-    await page.goto(`/join?code=${code}`);
-    await page.getByLabel('Your name, as your teacher will see it').fill(name);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(page).toHaveURL(/\/attempts\/[\w-]+$/);
+    await joinQuiz(page, code, name);
     const questions = page.locator('fieldset.question');
     await expect(questions).toHaveCount(answers.length);
     for (const [index, answer] of answers.entries())

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
 import { endpointUrl, teacherEndpoints } from './app-routes.ts';
+import { joinQuiz } from './quiz-helpers.ts';
 
 const endpoints = teacherEndpoints();
 
@@ -72,10 +73,7 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
   const intruder = await browser.newContext();
   try {
     const studentPage = await student.newPage();
-    await studentPage.goto(`/join?code=${code}`);
-    await studentPage.getByLabel('Your name, as your teacher will see it').fill('Curious student');
-    await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
-    await expect(studentPage).toHaveURL(/\/attempts\//);
+    await joinQuiz(studentPage, code, 'Curious student');
     expect((await student.cookies()).some((cookie) => cookie.name.startsWith('nq-attempt-'))).toBe(true);
     await signUp(await intruder.newPage(), 'Mallory');
     const before = await ownerView(page, setUrl);
