@@ -17,16 +17,19 @@ export type HistogramBar = {
   centerX: number;
 };
 
-export type ScoreHistogram = {
+/** What both charts hand their component: the canvas, the plot inside its margins, the marks and a text. */
+export type BarChart<Bar, Tick> = {
   width: number;
   height: number;
   plot: Plot;
-  bars: HistogramBar[];
-  /** Student counts marked on the vertical axis. */
-  ticks: { value: number; y: number }[];
-  total: number;
+  bars: Bar[];
+  ticks: Tick[];
+  /** What a screen reader hears instead of the picture. */
   description: string;
 };
+
+/** The ticks are student counts marked on the vertical axis. */
+export type ScoreHistogram = BarChart<HistogramBar, { value: number; y: number }> & { total: number };
 
 const bands = 10;
 const histogramSize = { width: 640, height: 260 };
@@ -97,15 +100,8 @@ export type FacilityBar = {
   centerY: number;
 };
 
-export type FacilityChart = {
-  width: number;
-  height: number;
-  plot: Plot;
-  bars: FacilityBar[];
-  /** Percentages marked on the horizontal axis. */
-  ticks: { value: number; x: number }[];
-  description: string;
-};
+/** The ticks are percentages marked on the horizontal axis. */
+export type FacilityChart = BarChart<FacilityBar, { value: number; x: number }>;
 
 const facilityWidth = 640;
 const row = 28;
