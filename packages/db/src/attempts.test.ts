@@ -69,8 +69,10 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
       settings: { attemptsAllowed: 2 }
     });
     const participantId = 'participant-limit-0001';
-    await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
-    await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
+    for (let used = 0; used < 2; used += 1) {
+      const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
+      await submitAttempt(db(), attempt.id);
+    }
     const before = await countRows(attempts);
     await expect(startAttempt(db(), setAttemptInput(set.id, questions, participantId))).rejects.toSatisfy(
       (error) => isStorageError(error, 'attempt-limit-reached') && error.message.includes('allows 2 attempts')
@@ -81,13 +83,59 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect(await countAttempts(db(), set.id, 'participant-limit-0002')).toBe(1);
   });
 
-  test('two tabs racing for the last allowed attempt get one between them', async () => {
+  test('five tabs joining at once share one attempt: one starts it, the others continue it', async () => {
     const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });
     const participantId = 'participant-race-0001';
-    const results = await Promise.allSettled(
+    const before = await countRows(attempts);
+    const results = await Promise.all(
       Array.from({ length: 5 }, () => startAttempt(db(), setAttemptInput(set.id, questions, participantId)))
     );
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await countRows(attempts)).toBe(before + 1);
+    expect(new Set(results.map((result) => result.attempt.id)).size).toBe(1);
+    expect(results.filter((result) => !result.resumed)).toHaveLength(1);
+    // Only the token handed out last opens the attempt.
+    const opening = await Promise.all(results.map((result) => findAttemptByToken(db(), result.accessToken)));
+    expect(opening.filter((attempt) => attempt !== null)).toHaveLength(1);
+  });
+
+  test('joining again under the same name continues the open attempt; another name, or after hand-in, starts anew', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), {
+      questions: 2,
+      publish: true,
+      settings: { attemptsAllowed: 4 }
+    });
+    const participantId = 'participant-resume-0001';
+    const first = await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
+    const again = await startAttempt(db(), {
+      ...setAttemptInput(set.id, questions, participantId),
+      studentName: ' SARA '
+    });
+    expect(again).toMatchObject({ resumed: true, attempt: { id: first.attempt.id } });
+    expect(await findAttemptByToken(db(), first.accessToken)).toBeNull();
+    expect((await findAttemptByToken(db(), again.accessToken))?.id).toBe(first.attempt.id);
+    expect(await countAttempts(db(), set.id, participantId)).toBe(1);
+
+    const sibling = await startAttempt(db(), {
+      ...setAttemptInput(set.id, questions, participantId),
+      studentName: 'Omid'
+    });
+    expect(sibling.resumed).toBe(false);
+    // Out of time, an attempt is not continued but counted.
+    await db()
+      .update(attempts)
+      .set({ deadlineAt: sql`now() - interval '1 minute'` })
+      .where(eq(attempts.id, sibling.attempt.id));
+    const late = await startAttempt(db(), {
+      ...setAttemptInput(set.id, questions, participantId),
+      studentName: 'Omid'
+    });
+    expect(late.resumed).toBe(false);
+    await submitAttempt(db(), late.attempt.id);
+    await submitAttempt(db(), first.attempt.id);
+    const retry = await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
+    expect(retry.resumed).toBe(false);
+    expect(retry.attempt.id).not.toBe(first.attempt.id);
+    expect(await countAttempts(db(), set.id, participantId)).toBe(4);
   });
 
   test('a question that is not (or no longer) in the set is refused', async () => {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { and, asc, eq, sql, sum } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, sum } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from './client.ts';
 import { attemptQuestions, attempts, questionSets, responses, setQuestions } from './schema.ts';
@@ -47,12 +47,13 @@ export type NewAttempt = z.input<typeof NewAttempt>;
  * Starts an attempt with the questions the app drew. For a teacher's set it checks that the set is open,
  * that the student has attempts left and that every question is a current question of the set, and it
  * sets the deadline from the set's time limit; all of it under a lock on the set, so that two tabs
- * cannot both take the last attempt.
+ * cannot both take the last attempt. A browser that joins again under the same name while its attempt
+ * is open gets that attempt back (`resumed`), with a new token.
  */
 export async function startAttempt(
   db: Db,
   input: NewAttempt
-): Promise<{ attempt: Attempt; accessToken: string }> {
+): Promise<{ attempt: Attempt; accessToken: string; resumed: boolean }> {
   const values = parseInput(NewAttempt, input);
   return db.transaction(async (tx) => {
     let deadline = null;
@@ -65,6 +66,18 @@ export async function startAttempt(
         .for('update');
       if (!set) throw new StorageError({ code: 'not-found', entity: 'set' });
       if (set.status !== 'published') throw new StorageError({ code: 'set-not-open', status: set.status });
+      const open = await openAttemptOf(tx, set.id, values.participantId, values.studentName);
+      if (open) {
+        // A join again from the same browser under the same name continues the attempt it left open, with a
+        // new token: a retried or repeated join neither starts a second attempt nor uses up the limit.
+        const accessToken = newToken();
+        const [resumed] = await tx
+          .update(attempts)
+          .set({ accessTokenHash: hashToken(accessToken) })
+          .where(eq(attempts.id, open.id))
+          .returning();
+        return { attempt: resumed!, accessToken, resumed: true };
+      }
       const allowed = set.settings.attemptsAllowed;
       if (allowed !== null) {
         const [used] = await tx
@@ -106,8 +119,27 @@ export async function startAttempt(
       .values(
         values.questions.map((question, position) => ({ ...question, attemptId: attempt!.id, position }))
       );
-    return { attempt: attempt!, accessToken };
+    return { attempt: attempt!, accessToken, resumed: false };
   });
+}
+
+/** This browser's attempt at the set under this name that is neither handed in nor out of time, if any. */
+async function openAttemptOf(tx: Tx, setId: string, participantId: string, studentName: string) {
+  const [open] = await tx
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.setId, setId),
+        eq(attempts.participantId, participantId),
+        isNull(attempts.submittedAt),
+        sql`lower(${attempts.studentName}) = lower(${studentName})`,
+        sql`(${attempts.deadlineAt} is null or ${attempts.deadlineAt} > now())`
+      )
+    )
+    .orderBy(desc(attempts.startedAt))
+    .limit(1);
+  return open ?? null;
 }
 
 /** The attempt an attempt cookie opens, or null. */

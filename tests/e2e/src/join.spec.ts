@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { demoJoinCode, fillSomeAnswer } from './quiz-helpers.ts';
+import { demoJoinCode, fillSomeAnswer, joinQuiz } from './quiz-helpers.ts';
 
 test('a student joins the class quiz with its code and name, answers on one page and hands in', async ({
   page,
@@ -58,4 +58,25 @@ test('a forged join post with an unknown code gets a message, not an attempt', a
   });
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain('No open quiz has the code BCDFGH');
+});
+
+test('joining again in the same browser under the same name continues the open attempt, answers and all', async ({
+  page
+}) => {
+  const code = await demoJoinCode(page);
+  await joinQuiz(page, code, 'Sam R.');
+  const attemptUrl = page.url();
+  await fillSomeAnswer(page.locator('fieldset.question').first());
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await expect(page.getByText('1 of 8 answered')).toBeVisible();
+
+  // The link again, as a student does after closing the tab.
+  await joinQuiz(page, code, 'sam r.');
+  expect(page.url()).toBe(attemptUrl);
+  await expect(page.getByText('1 of 8 answered')).toBeVisible();
+
+  // Someone else at the same computer gets a quiz of their own.
+  await joinQuiz(page, code, 'Lena');
+  expect(page.url()).not.toBe(attemptUrl);
+  await expect(page.getByText('0 of 8 answered')).toBeVisible();
 });

@@ -22,12 +22,14 @@ async function openSet(code: string) {
   return findOpenSetByJoinCode((await getDatabase()).db, code);
 }
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, cookies }) => {
   const typed = url.searchParams.get('code')?.trim() ?? '';
   if (!typed) return { code: '', set: null, codeError: null };
   const code = normalizeJoinCode(typed).slice(0, 20);
   const set = await openSet(code);
   if (!set) return { code, set: null, codeError: noSuchCode(code) };
+  // Known before the join is posted, so that a join retried after a lost answer continues the same attempt.
+  participantId(cookies, url);
   return {
     code,
     codeError: null,
