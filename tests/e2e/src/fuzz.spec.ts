@@ -103,6 +103,10 @@ const malformedPosts: Record<string, Target> = {
     actor: 'owner',
     fields: fc.record({ setQuestionId: fc.oneof(nasty, fc.uuid()), direction: nasty })
   },
+  'POST /teacher/sets/[id] reorder': {
+    actor: 'owner',
+    fields: fc.record({ order: nasty }, { requiredKeys: [] })
+  },
   'POST /teacher/sets/[id] remove': {
     actor: 'owner',
     fields: fc.record({ setQuestionId: fc.oneof(nasty, fc.uuid()) }, { requiredKeys: [] })

@@ -118,3 +118,18 @@ test('a set exports in every format, each file readable by what imports it', asy
   expect(text('worksheet')).toContain(stems[0]);
   expect(text('answer-key')).toMatch(/True|False/);
 });
+
+test('a question dragged onto another takes its place, and the order is saved @js-only', async ({ page }) => {
+  await signUp(page, 'Ms. Drag');
+  const setUrl = await createQuiz(page, 'Dragged quiz', 3);
+  const items = page.locator('.set-questions > li');
+  const stems = async () =>
+    (await items.locator('p:first-child').allTextContents()).map((text) => text.trim());
+  const [first, second, third] = await stems();
+  await items.nth(2).dragTo(items.nth(0));
+  await expect.poll(stems).toEqual([third, first, second]);
+  await page.goto(setUrl);
+  expect(await stems()).toEqual([third, first, second]);
+  await items.nth(0).dragTo(items.nth(1));
+  await expect.poll(stems).toEqual([first, third, second]);
+});

@@ -6,6 +6,7 @@ import {
   moveQuestion,
   publishSet,
   removeQuestion,
+  reorderQuestions,
   SetSettings,
   updateSet
 } from '@newsquiz/db';
@@ -44,6 +45,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 const SetQuestionForm = z.object({ setQuestionId: z.uuid() });
 const MoveForm = SetQuestionForm.extend({ direction: z.enum(['up', 'down']) });
+const ReorderForm = z.object({
+  order: z
+    .string()
+    .max(20_000)
+    .transform((text) => text.split(','))
+    .pipe(z.array(z.uuid()).min(1).max(500))
+});
 const OptionalMinutes = z.preprocess(
   (value) => (value === '' ? null : value),
   z.coerce.number().int().min(1).max(600).nullable()
@@ -84,6 +92,13 @@ export const actions: Actions = {
     return changeOwnedSet(() =>
       moveQuestion(db, teacher.id, params.id, parsed.data.setQuestionId, parsed.data.direction)
     );
+  },
+  reorder: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    const parsed = ReorderForm.safeParse(await formOf(request));
+    if (!parsed.success) return fail(400, { message: 'The new order named no questions of this quiz.' });
+    const { db } = await getDatabase();
+    return changeOwnedSet(() => reorderQuestions(db, teacher.id, params.id, parsed.data.order));
   },
   settings: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
