@@ -2,22 +2,7 @@ import type { QuestionStatistics } from '@newsquiz/db';
 import type { Question } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
 import { itemAnalysis } from './item-analysis';
-
-const common = {
-  id: 'q-0123456789abcdef',
-  stem: 'Where did the attack happen?',
-  explanation: 'Because.',
-  evidence: [{ paragraph: 'p1', quote: 'Kerman' }],
-  factIds: ['attack-place'],
-  topic: 'the-attack',
-  skill: 'recall' as const,
-  difficulty: { level: 'easy' as const, score: 1, rule: 'test' }
-};
-const options = [
-  { id: 'a', text: 'Kerman' },
-  { id: 'b', text: 'Tehran' },
-  { id: 'c', text: 'Qom' }
-];
+import { placeOptions as options, questionFields as common } from './test-questions';
 
 function statisticsOf(
   question: Question,
