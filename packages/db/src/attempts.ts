@@ -2,7 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { and, asc, desc, eq, isNull, sql, sum } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from './client.ts';
-import { attemptQuestions, attempts, questionSets, responses, setQuestions } from './schema.ts';
+import {
+  attemptQuestions,
+  attempts,
+  attemptTokens,
+  questionSets,
+  responses,
+  setQuestions
+} from './schema.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { parseInput, StorageError } from './storage-error.ts';
 import { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
@@ -69,14 +76,10 @@ export async function startAttempt(
       const open = await openAttemptOf(tx, set.id, values.participantId, values.studentName);
       if (open) {
         // A join again from the same browser under the same name continues the attempt it left open, with a
-        // new token: a retried or repeated join neither starts a second attempt nor uses up the limit.
+        // further token: a retried or repeated join neither starts a second attempt nor uses up the limit.
         const accessToken = newToken();
-        const [resumed] = await tx
-          .update(attempts)
-          .set({ accessTokenHash: hashToken(accessToken) })
-          .where(eq(attempts.id, open.id))
-          .returning();
-        return { attempt: resumed!, accessToken, resumed: true };
+        await tx.insert(attemptTokens).values({ tokenHash: hashToken(accessToken), attemptId: open.id });
+        return { attempt: open, accessToken, resumed: true };
       }
       const allowed = set.settings.attemptsAllowed;
       if (allowed !== null) {
@@ -126,7 +129,7 @@ export async function startAttempt(
 /** This browser's attempt at the set under this name that is neither handed in nor out of time, if any. */
 async function openAttemptOf(tx: Tx, setId: string, participantId: string, studentName: string) {
   const [open] = await tx
-    .select({ id: attempts.id })
+    .select()
     .from(attempts)
     .where(
       and(
@@ -144,11 +147,15 @@ async function openAttemptOf(tx: Tx, setId: string, participantId: string, stude
 
 /** The attempt an attempt cookie opens, or null. */
 export async function findAttemptByToken(db: Db, accessToken: string): Promise<Attempt | null> {
-  const [attempt] = await db
-    .select()
-    .from(attempts)
-    .where(eq(attempts.accessTokenHash, hashToken(accessToken)));
-  return attempt ?? null;
+  const tokenHash = hashToken(accessToken);
+  const [first] = await db.select().from(attempts).where(eq(attempts.accessTokenHash, tokenHash));
+  if (first) return first;
+  const [further] = await db
+    .select({ attempt: attempts })
+    .from(attemptTokens)
+    .innerJoin(attempts, eq(attempts.id, attemptTokens.attemptId))
+    .where(eq(attemptTokens.tokenHash, tokenHash));
+  return further?.attempt ?? null;
 }
 
 export type AttemptView = Attempt & {
