@@ -4,6 +4,7 @@ import {
   countAttempts,
   findAttemptByToken,
   getAttempt,
+  getAttemptByToken,
   recordResponse,
   startAttempt,
   submitAttempt
@@ -48,6 +49,17 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
       [2, 'q-2']
     ]);
     expect(view.expired).toBe(false);
+  });
+
+  test('a page of an attempt opens with its own token only, and reads the whole attempt', async () => {
+    const mine = await startAttempt(db(), practiceAttemptInput(2));
+    const theirs = await startAttempt(db(), practiceAttemptInput(2));
+    const view = await getAttemptByToken(db(), mine.attempt.id, mine.accessToken);
+    expect(view).toEqual(await getAttempt(db(), mine.attempt.id));
+    expect(view?.questions).toHaveLength(2);
+    expect(await getAttemptByToken(db(), mine.attempt.id, theirs.accessToken)).toBeNull();
+    expect(await getAttemptByToken(db(), mine.attempt.id, 'forged')).toBeNull();
+    expect(await getAttemptByToken(db(), 'not-an-id', mine.accessToken)).toBeNull();
   });
 
   test('a set attempt needs a published set', async () => {

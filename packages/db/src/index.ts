@@ -2,6 +2,7 @@ export {
   countAttempts,
   findAttemptByToken,
   getAttempt,
+  getAttemptByToken,
   NewAttempt,
   NewResponse,
   recordResponse,

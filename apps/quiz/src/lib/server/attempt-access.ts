@@ -1,5 +1,5 @@
 import { error, type Cookies } from '@sveltejs/kit';
-import { findAttemptByToken, getAttempt, type AttemptView } from '@newsquiz/db';
+import { getAttemptByToken, type AttemptView } from '@newsquiz/db';
 import { randomBytes } from 'node:crypto';
 import { getDatabase } from './database';
 
@@ -44,8 +44,7 @@ export function participantId(cookies: Cookies, url: URL): string {
  */
 export async function requireAttempt(cookies: Cookies, attemptId: string): Promise<AttemptView> {
   const token = cookies.get(attemptCookie(attemptId));
-  const { db } = await getDatabase();
-  const attempt = token ? await findAttemptByToken(db, token) : null;
-  if (!attempt || attempt.id !== attemptId) error(404, 'No such quiz attempt in this browser.');
-  return getAttempt(db, attempt.id);
+  const attempt = token ? await getAttemptByToken((await getDatabase()).db, attemptId, token) : null;
+  if (!attempt) error(404, 'No such quiz attempt in this browser.');
+  return attempt;
 }
