@@ -30,9 +30,18 @@ test('a student joins the class quiz with its code and name, answers on one page
   await expectNoAxeViolations(page, javaScriptEnabled);
 
   for (const question of (await questions.all()).slice(0, 4)) await fillSomeAnswer(question);
+  const answersShown = () =>
+    page
+      .locator('form.question-form')
+      .evaluate((form: HTMLFormElement) =>
+        [...new FormData(form)].map(([name, value]) => `${name}=${value}`)
+      );
+  const typed = await answersShown();
   await page.getByRole('button', { name: 'Save my answers' }).click();
   await expect(page.getByText('Your answers are saved.')).toBeVisible();
   await expect(page.getByText('4 of 8 answered')).toBeVisible();
+  // The saved answers stay on the page, as the student gave them.
+  expect(await answersShown()).toEqual(typed);
   // Feedback comes at the end: nothing of the answers shows before handing in.
   await expect(page.locator('div.feedback')).toHaveCount(0);
 
