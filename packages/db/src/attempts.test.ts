@@ -110,6 +110,34 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect(opening.map((attempt) => attempt?.id)).toEqual(results.map(() => results[0]!.attempt.id));
   });
 
+  test('five students racing for a set that allows one attempt each share nothing: each name its own', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });
+    const participantId = 'participant-race-0002';
+    const names = ['Ana', 'Ben', 'Chloé', 'Dara', 'Émile'];
+    const results = await Promise.allSettled(
+      names.map((studentName) =>
+        startAttempt(db(), { ...setAttemptInput(set.id, questions, participantId), studentName })
+      )
+    );
+    // One browser, one attempt allowed: whoever wins the lock takes it, the others are refused.
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(await countAttempts(db(), set.id, participantId)).toBe(1);
+  });
+
+  test('a name is the same name whatever its case, accents included', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });
+    const participantId = 'participant-accent-0001';
+    const first = await startAttempt(db(), {
+      ...setAttemptInput(set.id, questions, participantId),
+      studentName: 'Émile'
+    });
+    const again = await startAttempt(db(), {
+      ...setAttemptInput(set.id, questions, participantId),
+      studentName: 'émile '
+    });
+    expect(again).toMatchObject({ resumed: true, attempt: { id: first.attempt.id } });
+  });
+
   test('joining again under the same name continues the open attempt; another name, or after hand-in, starts anew', async () => {
     const { set, questions } = await createTeacherWithSet(db(), {
       questions: 2,

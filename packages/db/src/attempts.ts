@@ -128,7 +128,7 @@ export async function startAttempt(
 
 /** This browser's attempt at the set under this name that is neither handed in nor out of time, if any. */
 async function openAttemptOf(tx: Tx, setId: string, participantId: string, studentName: string) {
-  const [open] = await tx
+  const open = await tx
     .select()
     .from(attempts)
     .where(
@@ -136,14 +136,16 @@ async function openAttemptOf(tx: Tx, setId: string, participantId: string, stude
         eq(attempts.setId, setId),
         eq(attempts.participantId, participantId),
         isNull(attempts.submittedAt),
-        sql`lower(${attempts.studentName}) = lower(${studentName})`,
         sql`(${attempts.deadlineAt} is null or ${attempts.deadlineAt} > now())`
       )
     )
-    .orderBy(desc(attempts.startedAt))
-    .limit(1);
-  return open ?? null;
+    .orderBy(desc(attempts.startedAt));
+  // Compared here rather than with SQL's lower(), which folds only ASCII under some collations: Émile is émile.
+  const name = sameName(studentName);
+  return open.find((attempt) => sameName(attempt.studentName) === name) ?? null;
 }
+
+const sameName = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('und');
 
 /** The attempt an attempt cookie opens, or null. */
 export async function findAttemptByToken(db: Db | Tx, accessToken: string): Promise<Attempt | null> {

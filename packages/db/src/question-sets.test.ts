@@ -103,6 +103,18 @@ describe.for(databaseTargets())('question sets on $kind', (target) => {
     expect(added[0]!.position).toBe(2);
   });
 
+  test('a bank question already in the set is refused, even in one batch, and nothing is added', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 2 });
+    const again = { sourceQuestionId: questions[0]!.sourceQuestionId, snapshot: questions[0]!.snapshot };
+    await expect(addQuestions(db(), teacher.id, set.id, [again])).rejects.toSatisfy(
+      (error) => isStorageError(error, 'invalid-input') && error.message.includes('already in this set')
+    );
+    await expect(
+      addQuestions(db(), teacher.id, set.id, [sampleQuestion(7), sampleQuestion(7)])
+    ).rejects.toSatisfy((error) => isStorageError(error, 'invalid-input'));
+    expect((await getSet(db(), teacher.id, set.id)).questions).toHaveLength(2);
+  });
+
   test('a reorder that does not list each question once is refused and changes nothing', async () => {
     const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 3 });
     const ids = questions.map((q) => q.id);

@@ -1,4 +1,4 @@
-import { and, asc, avg, count, desc, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, asc, avg, count, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from './client.ts';
 import { JoinCodePattern, newJoinCode, normalizeJoinCode } from './join-code.ts';
@@ -171,6 +171,29 @@ export async function addQuestions(
   const values = parseInput(z.array(NewSetQuestion).min(1, 'must add at least one question'), questions);
   return db.transaction(async (tx) => {
     await lockOwnedSet(tx, ownerId, setId);
+    // Checked under the set's lock, so a double click cannot add one bank question twice.
+    const fromBank = values.flatMap((question) =>
+      question.sourceQuestionId ? [question.sourceQuestionId] : []
+    );
+    if (fromBank.length > 0) {
+      const [present] = await tx
+        .select({ id: setQuestions.sourceQuestionId })
+        .from(setQuestions)
+        .where(
+          and(
+            eq(setQuestions.setId, setId),
+            isNull(setQuestions.retiredAt),
+            inArray(setQuestions.sourceQuestionId, fromBank)
+          )
+        )
+        .limit(1);
+      if (present || new Set(fromBank).size < fromBank.length) {
+        throw new StorageError({
+          code: 'invalid-input',
+          issues: [{ path: 'sourceQuestionId', message: 'is already in this set' }]
+        });
+      }
+    }
     const [last] = await tx
       .select({ position: max(setQuestions.position) })
       .from(setQuestions)

@@ -116,13 +116,17 @@ export const attempts = pgTable(
  * Further tokens of an attempt, one for each time its browser joined again and continued it. The first
  * token stays valid: a join still on its way must not lock the student out of the page they are on.
  */
-export const attemptTokens = pgTable('attempt_tokens', {
-  tokenHash: text('token_hash').primaryKey(),
-  attemptId: uuid('attempt_id')
-    .notNull()
-    .references(() => attempts.id, { onDelete: 'cascade' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
+export const attemptTokens = pgTable(
+  'attempt_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+  },
+  (table) => [index('attempt_tokens_attempt_idx').on(table.attemptId)]
+);
 
 /** The questions an attempt drew, in the order shown, each a snapshot taken when the attempt started. */
 export const attemptQuestions = pgTable(

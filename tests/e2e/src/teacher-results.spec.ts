@@ -157,6 +157,9 @@ test('the results page updates by itself while the class hands in, and can be pa
     timeout: 15_000
   });
   await expect(page.getByRole('img', { name: 'Score histogram' })).toBeVisible();
+  // Screen readers are told of the hand-in, not of each refresh.
+  const announcement = page.getByRole('status').filter({ hasText: /hand-in/ });
+  await expect(announcement).toHaveText('1 new hand-in, 1 in all.');
 
   await page.getByRole('button', { name: 'Pause updates' }).click();
   await expect(page.getByText(/; updates paused\.$/)).toBeVisible();
@@ -166,5 +169,6 @@ test('the results page updates by itself while the class hands in, and can be pa
   // Resuming fetches at once rather than after another ten seconds.
   await page.getByRole('button', { name: 'Resume updates' }).click();
   await expect(page.getByRole('row', { name: /^Reza/ })).toBeVisible({ timeout: 5_000 });
+  await expect(announcement).toHaveText('1 new hand-in, 2 in all.');
   await expect(page.locator('body[data-no-reload]')).toHaveCount(1);
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "attempt_tokens_attempt_idx" ON "attempt_tokens" USING btree ("attempt_id");
