@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { currentQuestion, startPractice } from './quiz-helpers.ts';
+import { createQuiz, signUp } from './teacher-helpers.ts';
 
 /**
  * Presses Tab until the focused element matches the CSS selector (and, if given, has that text), as a
@@ -97,4 +98,32 @@ test('with JavaScript, the order of a timeline can be changed with the move butt
   await page.keyboard.press('Enter');
   expect(await labels()).toEqual([before[1], before[0], ...before.slice(2)]);
   await expect(question.getByRole('combobox').first()).toHaveValue('1');
+});
+
+test('a teacher reorders a quiz by keyboard alone, and the keyboard stays with the moved question', async ({
+  page,
+  javaScriptEnabled
+}) => {
+  await signUp(page, 'Mr. Keys');
+  await createQuiz(page, 'Keyboard quiz', 3);
+  const stems = () => page.locator('.set-questions > li > p:first-child').allTextContents();
+  const [first, second, third] = await stems();
+
+  await tabTo(page, '[aria-label="Move question 3 up"]');
+  await page.keyboard.press('Enter');
+  // The status is written once the move is stored, with or without a page load.
+  await expect(page.getByRole('status').filter({ hasText: 'Moved to' })).toHaveText('Moved to position 2.');
+  expect(await stems()).toEqual([first, third, second]);
+  // With JavaScript the keyboard stays on the moved question; without, the page loads again and the user tabs back.
+  if (javaScriptEnabled)
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Move question 2 up');
+  else await tabTo(page, '[aria-label="Move question 2 up"]');
+
+  await page.keyboard.press('Enter');
+  // The status is written once the move is stored, with or without a page load.
+  await expect(page.getByRole('status').filter({ hasText: 'Moved to' })).toHaveText('Moved to position 1.');
+  expect(await stems()).toEqual([third, first, second]);
+  // At the top its up arrow is off, so with JavaScript the keyboard lands on its down arrow.
+  if (javaScriptEnabled)
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Move question 1 down');
 });

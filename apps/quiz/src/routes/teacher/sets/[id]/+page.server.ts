@@ -89,9 +89,12 @@ export const actions: Actions = {
     const parsed = MoveForm.safeParse(await formOf(request));
     if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
     const { db } = await getDatabase();
-    return changeOwnedSet(() =>
-      moveQuestion(db, teacher.id, params.id, parsed.data.setQuestionId, parsed.data.direction)
+    const { setQuestionId, direction } = parsed.data;
+    const outcome = await changeOwnedSet(() =>
+      moveQuestion(db, teacher.id, params.id, setQuestionId, direction)
     );
+    // Which question moved, so the page can say where it is now and keep the keyboard on it.
+    return 'changed' in outcome ? { moved: { setQuestionId, direction } } : outcome;
   },
   reorder: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
