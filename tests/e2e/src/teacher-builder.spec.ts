@@ -147,3 +147,34 @@ test('a question dragged onto another takes its place, and the order is saved @j
   await items.nth(0).dragTo(items.nth(1));
   await expect.poll(stems).toEqual([first, third, second]);
 });
+
+test('no teacher page scrolls sideways on a 360 px phone, nor any question form', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signUp(page, 'Ms. Phone');
+  const setUrl = await createQuiz(page, 'Phone quiz', 2);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  const types = [
+    'single-choice',
+    'multiple-response',
+    'true-false',
+    'numeric',
+    'short-answer',
+    'cloze',
+    'matching',
+    'ordering'
+  ];
+  const paths = [
+    '/teacher',
+    setUrl,
+    `${setUrl}/bank`,
+    `${setUrl}/import`,
+    `${setUrl}/results`,
+    `${setUrl}/export`,
+    ...types.map((type) => `${setUrl}/questions/new?type=${type}`)
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+});
