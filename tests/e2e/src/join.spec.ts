@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { demoJoinCode, fillSomeAnswer, joinQuiz } from './quiz-helpers.ts';
+import { demoJoinCode, fillSomeAnswer, goToNextQuestion, joinQuiz } from './quiz-helpers.ts';
+import { createQuiz, signUp } from './teacher-helpers.ts';
 
 test('a student joins the class quiz with its code and name, answers on one page and hands in', async ({
   page,
@@ -88,4 +89,24 @@ test('joining again in the same browser under the same name continues the open a
   await joinQuiz(page, code, 'Lena');
   expect(page.url()).not.toBe(attemptUrl);
   await expect(page.getByText('0 of 8 answered')).toBeVisible();
+});
+
+test('the next question starts blank, whatever was chosen on the one before', async ({ page, browser }) => {
+  await signUp(page, 'Ms. Blank');
+  await createQuiz(page, 'Two of a kind', 2);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+  const student = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled });
+  try {
+    const studentPage = await student.newPage();
+    await joinQuiz(studentPage, code, 'Nima');
+    await studentPage.getByRole('radio', { name: 'True' }).check();
+    await studentPage.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(studentPage.locator('div.feedback')).toBeVisible();
+    await goToNextQuestion(studentPage, 2);
+    await expect(studentPage.getByRole('radio', { name: 'True' })).not.toBeChecked();
+    await expect(studentPage.getByRole('radio', { name: 'False' })).not.toBeChecked();
+  } finally {
+    await student.close();
+  }
 });
