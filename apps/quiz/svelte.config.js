@@ -1,9 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-node';
+
+// The build's version goes into the client code; SvelteKit's default (the build time) would make every
+// build of one commit different. The commit names the code, so two builds of it are byte for byte alike.
+const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 
 // SvelteKit reads its config through the default export.
 export default {
   kit: {
     adapter: adapter(),
+    version: { name: commit },
     // SvelteKit puts a nonce on its own inline script; nothing else inline may run or style the page.
     csp: {
       mode: 'auto',

@@ -16,6 +16,10 @@ async function unfinishedAttemptId(attemptId: string | undefined): Promise<strin
   }
 }
 
+// A student page works whole as the server renders it; without the client router a fresh visit loads
+// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ cookies }) => {
   const { article } = getFactBase();
   return {

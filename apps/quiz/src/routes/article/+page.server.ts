@@ -5,6 +5,10 @@ import type { PageServerLoad } from './$types';
 /** The blocks of the article's text; the header and the closing lines are shown apart, but any can be cited. */
 const bodyKinds = new Set(['body', 'caption']);
 
+// A student page works whole as the server renders it; without the client router a fresh visit loads
+// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
+export const csr = false;
+
 export const load: PageServerLoad = ({ url }) => {
   const { article } = getFactBase();
   const evidenceParagraph = url.searchParams.get('evidence');

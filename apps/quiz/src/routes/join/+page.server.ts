@@ -22,6 +22,10 @@ async function openSet(code: string) {
   return findOpenSetByJoinCode((await getDatabase()).db, code);
 }
 
+// A student page works whole as the server renders it; without the client router a fresh visit loads
+// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ url, cookies }) => {
   const typed = url.searchParams.get('code')?.trim() ?? '';
   if (!typed) return { code: '', set: null, codeError: null };

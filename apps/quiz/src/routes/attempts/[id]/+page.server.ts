@@ -13,6 +13,10 @@ import { questionViews } from '$lib/server/attempt-view';
 import { getDatabase } from '$lib/server/database';
 import type { Actions, PageServerLoad } from './$types';
 
+// A student page works whole as the server renders it; without the client router a fresh visit loads
+// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
+export const csr = false;
+
 /** One question a page goes to the first open question; all on one page is this page. */
 export const load: PageServerLoad = async ({ params, cookies }) => {
   const attempt = await requireAttempt(cookies, params.id);

@@ -4,6 +4,10 @@ import { requireAttempt } from '$lib/server/attempt-access';
 import { questionViews } from '$lib/server/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
+// A student page works whole as the server renders it; without the client router a fresh visit loads
+// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params, cookies }) => {
   const attempt = await requireAttempt(cookies, params.id);
   await leaveIfFinished(attempt);

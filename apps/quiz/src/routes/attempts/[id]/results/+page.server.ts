@@ -24,6 +24,10 @@ async function retryAllowed(attempt: AttemptView, participant: string): Promise<
   return allowed === null || (await countAttempts(db, attempt.setId, participant)) < allowed;
 }
 
+// A student page works whole as the server renders it; without the client router a fresh visit loads
+// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
+export const csr = false;
+
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
   const attempt = await requireAttempt(cookies, params.id);
   if (!attempt.submittedAt) redirect(303, `/attempts/${attempt.id}`);

@@ -1,0 +1,107 @@
+// @ts-check
+// What JavaScript adds to a quiz page that the server renders whole: a ticking countdown and buttons that
+// move the items of an ordering question. The file ships as written (no framework, no build step), so a
+// student's browser loads about a kilobyte instead of SvelteKit's client router.
+
+/** @param {HTMLElement} countdown a `.countdown` paragraph holding the deadline in its `<time>` */
+function tickCountdown(countdown) {
+  const deadline = countdown.querySelector('time')?.dateTime;
+  if (!deadline) return;
+  const end = Date.parse(deadline);
+  const time = document.createElement('time');
+  time.dateTime = deadline;
+  const timer = document.createElement('span');
+  timer.setAttribute('role', 'timer');
+  timer.setAttribute('aria-live', 'off');
+  timer.append('Time left: ', time);
+  countdown.replaceChildren(timer);
+
+  // A page that opens after the deadline by this clock waits before it asks again, so a server whose clock
+  // runs behind is not asked in a tight loop.
+  const askAfter = end <= Date.now() ? 5000 : 0;
+  const tick = () => {
+    const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+    time.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    countdown.classList.toggle('urgent', left <= 60);
+    if (left > 0) return;
+    clearInterval(interval);
+    // The server ends the attempt: a plain visit of the page (not a repeat of a form post) lets it do so.
+    setTimeout(() => location.assign(location.pathname), askAfter);
+  };
+  const interval = setInterval(tick, 1000);
+  tick();
+}
+
+/**
+ * @param {string} label
+ * @param {string} direction
+ */
+function moveButton(label, direction) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'small-button';
+  button.dataset.move = direction;
+  button.setAttribute('aria-label', `Move “${label}” ${direction}`);
+  button.textContent = direction === 'up' ? '↑' : '↓';
+  return button;
+}
+
+/** @param {HTMLOListElement} list an ordering question's `.order-list`, one item per `<li>` */
+function addMoveButtons(list) {
+  const items = () => /** @type {HTMLLIElement[]} */ ([...list.children]);
+  const selectOf = (/** @type {Element} */ item) =>
+    /** @type {HTMLSelectElement} */ (item.querySelector('select'));
+
+  const disableAtEnds = () => {
+    for (const [index, item] of items().entries()) {
+      for (const button of item.querySelectorAll('button')) {
+        button.disabled = button.dataset.move === 'up' ? index === 0 : index === items().length - 1;
+      }
+    }
+  };
+  // Every item's position follows the list; once the student moves something, no position is left blank.
+  const renumber = () => {
+    for (const [index, item] of items().entries()) {
+      const select = selectOf(item);
+      select.querySelector('option[value=""]')?.remove();
+      select.value = String(index + 1);
+    }
+    disableAtEnds();
+  };
+
+  /**
+   * @param {HTMLLIElement} item
+   * @param {number} to
+   * @param {HTMLElement} keepFocus the control that moved the item, which the move takes out of the page
+   */
+  const move = (item, to, keepFocus) => {
+    const others = items().filter((other) => other !== item);
+    if (to < 0 || to > others.length) return;
+    list.insertBefore(item, others[to] ?? null);
+    renumber();
+    // A button that can go no further gives the focus to its partner, so the keyboard stays on the item.
+    const partner = /** @type {HTMLButtonElement | null} */ (item.querySelector('button:not(:disabled)'));
+    (keepFocus instanceof HTMLButtonElement && keepFocus.disabled ? partner : keepFocus)?.focus();
+  };
+
+  for (const item of items()) {
+    const label = item.querySelector('label')?.textContent?.trim() ?? '';
+    const up = moveButton(label, 'up');
+    const down = moveButton(label, 'down');
+    item.querySelector('.order-controls')?.append(up, down);
+    up.addEventListener('click', () => move(item, items().indexOf(item) - 1, up));
+    down.addEventListener('click', () => move(item, items().indexOf(item) + 1, down));
+    const select = selectOf(item);
+    select.addEventListener('change', () => {
+      if (select.value !== '') move(item, Number(select.value) - 1, select);
+    });
+  }
+  disableAtEnds();
+}
+
+for (const countdown of document.querySelectorAll('.countdown')) {
+  if (countdown instanceof HTMLElement) tickCountdown(countdown);
+}
+for (const list of document.querySelectorAll('fieldset.question:enabled .order-list')) {
+  if (list instanceof HTMLOListElement) addMoveButtons(list);
+}
