@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,11 +52,33 @@ describe('qbank CLI', () => {
 
   it('writes each format to --out, reporting what a format leaves out', async () => {
     const qti = join(folder, 'bank.zip');
-    const html = join(folder, 'sheet.html');
+    const worksheet = join(folder, 'sheet.html');
+    const answerKey = join(folder, 'sheet-answer-key.html');
     const gift = join(folder, 'bank.gift');
     const runs = await Promise.all([
       qbank('generate', '--article', 'kerman-2024', '--count', '12', '--format', 'qti', '--out', qti),
-      qbank('generate', '--article', 'kerman-2024', '--count', '12', '--format', 'html', '--out', html),
+      qbank(
+        'generate',
+        '--article',
+        'kerman-2024',
+        '--count',
+        '12',
+        '--format',
+        'worksheet',
+        '--out',
+        worksheet
+      ),
+      qbank(
+        'generate',
+        '--article',
+        'kerman-2024',
+        '--count',
+        '12',
+        '--format',
+        'answer-key',
+        '--out',
+        answerKey
+      ),
       qbank(
         'generate',
         '--article',
@@ -69,13 +91,13 @@ describe('qbank CLI', () => {
         gift
       )
     ]);
-    expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 0, 0]);
     expect(readQtiPackage(readFileSync(qti)).items).toHaveLength(12);
-    expect(readFileSync(html, 'utf8')).toContain('<ol class="questions">');
-    expect(existsSync(join(folder, 'sheet-answer-key.html'))).toBe(true);
+    expect(readFileSync(worksheet, 'utf8')).toContain('<ol class="questions">');
+    expect(readFileSync(answerKey, 'utf8')).toContain(': answer key</h1>');
     const ordering = generateBank(kermanFacts(), { types: ['ordering'] }).questions.length;
     const total = generateBank(kermanFacts(), { types: ['ordering', 'numeric'] }).questions.length;
-    expect(runs[2]!.stderr).toBe(
+    expect(runs[3]!.stderr).toBe(
       `qbank: left out ${ordering} of ${total} questions (unsupported-type ${ordering}); --verbose lists them\n`
     );
   });
@@ -85,6 +107,8 @@ describe('qbank CLI', () => {
       ['generate', '--article', 'kerman-2024', '--count', 'many'],
       ['generate', '--article', 'kerman-2024', '--colour', 'red'],
       ['generate', '--article', 'no-such-article'],
+      ['generate', '--article', 'kerman-2024', '--format', 'html'],
+      ['generate', '--article', 'kerman-2024', '--count', '3', '--format', 'qti'],
       ['stats', join(folder, 'missing.json')]
     ];
     const runs = await Promise.all(cases.map((args) => qbank(...args)));

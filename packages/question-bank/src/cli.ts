@@ -5,37 +5,31 @@ import { listArticleIds, loadFactBase } from '@newsquiz/facts';
 import { parseBankOptions, type BankOptionsInput } from './bank-options.ts';
 import { bankStats } from './bank-stats.ts';
 import { exportJson, parseBankJson } from './exporters/bank-json.ts';
-import { exportBlooket } from './exporters/export-blooket.ts';
-import { exportGift } from './exporters/export-gift.ts';
-import { exportHtmlWorksheet } from './exporters/export-html-worksheet.ts';
-import { exportMoodleXml } from './exporters/export-moodle-xml.ts';
-import { exportQuizlet } from './exporters/export-quizlet.ts';
 import type { SkippedQuestion } from './exporters/export-report.ts';
 import { importGift } from './exporters/import-gift.ts';
 import { lintQuestion } from './gates/lint-question.ts';
+import { FormatId, formats } from './formats.ts';
 import { formatQuestionPath, formatQuestionProblem } from './gates/question-problem.ts';
 import { generateBank } from './generate-bank.ts';
 import { questionBankJsonSchemaText } from './json-schema.ts';
 import { questionBankSchemaPath } from './package-paths.ts';
-import { exportQti } from './qti/export-qti.ts';
 import type { Question } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
+
+const formatList = FormatId.options.join(', ');
 
 const usage = `Usage: qbank <command>
 
 Commands:
   generate --article <id> [--seed N] [--count N] [--types t,...] [--topics t,...] [--skills s,...]
            [--difficulty d,...] [--variants N] [--format F] [--out path] [--verbose]
-                       a question bank; F is json (default), gift, moodle-xml, qti, kahoot, blooket,
-                       quizlet or html (qti, kahoot and html need --out; html also writes <out>-answer-key.html);
-                       what a format cannot hold is counted on stderr, or listed with --verbose
+                       a question bank; F is one of ${formatList} (json by default);
+                       qti and kahoot are binary and need --out; what a format cannot hold is counted on
+                       stderr, or listed with --verbose
   lint <file>          hold a bank (.json) or GIFT file (.gift) to the quality gates; exit 1 with every problem
   import <file.gift>   a teacher's GIFT file as a JSON bank [--out path] [--topic id]; exit 1 with errors by line
   stats <file>         counts by type, topic, skill and difficulty of a bank (.json) or GIFT file
   schema [--write]     the JSON Schema of a bank file (--write updates the committed copy)`;
-
-const formats = ['json', 'gift', 'moodle-xml', 'qti', 'kahoot', 'blooket', 'quizlet', 'html'] as const;
-type Format = (typeof formats)[number];
 
 class UsageError extends Error {}
 
@@ -104,13 +98,11 @@ async function generate(values: Record<string, string | string[] | boolean | und
   if (!listArticleIds().includes(article)) {
     throw new UsageError(`unknown article "${article}" (bundled: ${listArticleIds().join(', ')})`);
   }
-  const format = (values.format as string | undefined) ?? 'json';
-  if (!(formats as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
+  const format = FormatId.safeParse((values.format as string | undefined) ?? 'json');
+  if (!format.success) {
+    throw new UsageError(`--format must be one of ${formatList}, not "${String(values.format)}"`);
   }
   const out = values.out as string | undefined;
-  if (!out && ['qti', 'kahoot', 'html'].includes(format))
-    throw new UsageError(`--format ${format} needs --out <path>`);
   const input: BankOptionsInput = {
     seed: integer(values.seed as string | undefined, 'seed'),
     count: integer(values.count as string | undefined, 'count'),
@@ -133,51 +125,20 @@ async function generate(values: Record<string, string | string[] | boolean | und
     : undefined;
   const bank = generateBank(loadFactBase(article), options.options, progress);
   if (progress) process.stderr.write('\n');
-  await writeFormat(bank, format as Format, out, values.verbose === true);
+  await writeFormat(bank, format.data, out, values.verbose === true);
   return 0;
 }
 
 async function writeFormat(
   bank: QuestionBank,
-  format: Format,
+  format: FormatId,
   out: string | undefined,
   verbose: boolean
 ): Promise<void> {
-  const report = (skipped: readonly SkippedQuestion[]) =>
-    reportSkipped(skipped, bank.questions.length, verbose);
-  switch (format) {
-    case 'json':
-      return write(out, exportJson(bank));
-    case 'qti': {
-      const result = exportQti(bank);
-      report(result.skipped);
-      return write(out, result.data);
-    }
-    case 'kahoot': {
-      // exceljs takes half a second to load, so only the command that needs it pays for it.
-      const { exportKahoot } = await import('./exporters/export-kahoot.ts');
-      const result = await exportKahoot(bank);
-      report(result.skipped);
-      return write(out, result.data);
-    }
-    case 'html': {
-      const { worksheet, answerKey } = exportHtmlWorksheet(bank);
-      write(out, worksheet);
-      const base = out!.endsWith('.html') ? out!.slice(0, -'.html'.length) : out!;
-      return write(`${base}-answer-key.html`, answerKey);
-    }
-    default: {
-      const exporters = {
-        gift: exportGift,
-        'moodle-xml': exportMoodleXml,
-        blooket: exportBlooket,
-        quizlet: exportQuizlet
-      };
-      const result = exporters[format](bank);
-      report(result.skipped);
-      return write(out, result.text);
-    }
-  }
+  const { body, skipped } = await formats[format].export(bank);
+  if (!out && typeof body !== 'string') throw new UsageError(`--format ${format} needs --out <path>`);
+  reportSkipped(skipped, bank.questions.length, verbose);
+  write(out, body);
 }
 
 function lint(file: string): number {

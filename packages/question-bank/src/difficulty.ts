@@ -1,26 +1,16 @@
-import type { Difficulty, DifficultyLevel, QuestionDraft, QuestionType, Skill } from './question.ts';
+import { kinds } from './kinds/kinds.ts';
+import type { Difficulty, DifficultyLevel, QuestionDraft, Skill } from './question.ts';
 
-// Points for what a student has to do: recognise, recall or arrange, and which kind of thinking.
-const typePoints: Record<QuestionType, number> = {
-  'true-false': 0,
-  'single-choice': 1,
-  cloze: 1,
-  'multiple-response': 2,
-  numeric: 2,
-  'short-answer': 2,
-  matching: 2,
-  ordering: 2
-};
 const skillPoints: Record<Skill, number> = { recall: 0, chronology: 1, sourcing: 1, inference: 2 };
 
 function levelOf(score: number): DifficultyLevel {
   return score <= 1 ? 'easy' : score === 2 ? 'medium' : 'hard';
 }
 
-/** A rule-based estimate: type points + skill points + 1 for five or more options or items. */
+/** A rule-based estimate: the kind's points + skill points + 1 for five or more options or items. */
 export function estimateDifficulty(draft: QuestionDraft): Difficulty {
   const parts: [string, number][] = [
-    [`type ${draft.type}`, typePoints[draft.type]],
+    [`type ${draft.type}`, kinds[draft.type].difficultyPoints],
     [`skill ${draft.skill}`, skillPoints[draft.skill]]
   ];
   const items = 'options' in draft ? draft.options.length : 0;

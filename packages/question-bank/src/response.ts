@@ -1,20 +1,25 @@
 import { z } from 'zod';
-import { ChoiceId, MatchPair } from './question.ts';
+import { ClozeResponse } from './kinds/cloze.ts';
+import { MatchingResponse } from './kinds/matching.ts';
+import { MultipleResponseResponse } from './kinds/multiple-response.ts';
+import { NumericResponse } from './kinds/numeric.ts';
+import { OrderingResponse } from './kinds/ordering.ts';
+import { ShortAnswerResponse } from './kinds/short-answer.ts';
+import { SingleChoiceResponse } from './kinds/single-choice.ts';
+import { TrueFalseResponse } from './kinds/true-false.ts';
+
+export {
+  ClozeResponse,
+  MatchingResponse,
+  MultipleResponseResponse,
+  NumericResponse,
+  OrderingResponse,
+  ShortAnswerResponse,
+  SingleChoiceResponse,
+  TrueFalseResponse
+};
 
 /** What a student sends for each question type; the app parses a form into one of these. */
-export const SingleChoiceResponse = z.object({ type: z.literal('single-choice'), choice: ChoiceId }).strict();
-export const MultipleResponseResponse = z
-  .object({ type: z.literal('multiple-response'), choices: z.array(ChoiceId) })
-  .strict();
-export const TrueFalseResponse = z.object({ type: z.literal('true-false'), value: z.boolean() }).strict();
-export const NumericResponse = z.object({ type: z.literal('numeric'), value: z.number().finite() }).strict();
-export const ShortAnswerResponse = z
-  .object({ type: z.literal('short-answer'), text: z.string().max(500) })
-  .strict();
-export const ClozeResponse = z.object({ type: z.literal('cloze'), text: z.string().max(500) }).strict();
-export const MatchingResponse = z.object({ type: z.literal('matching'), pairs: z.array(MatchPair) }).strict();
-export const OrderingResponse = z.object({ type: z.literal('ordering'), order: z.array(ChoiceId) }).strict();
-
 export const Response = z.discriminatedUnion('type', [
   SingleChoiceResponse,
   MultipleResponseResponse,
@@ -26,11 +31,3 @@ export const Response = z.discriminatedUnion('type', [
   OrderingResponse
 ]);
 export type Response = z.infer<typeof Response>;
-export type SingleChoiceResponse = z.infer<typeof SingleChoiceResponse>;
-export type MultipleResponseResponse = z.infer<typeof MultipleResponseResponse>;
-export type TrueFalseResponse = z.infer<typeof TrueFalseResponse>;
-export type NumericResponse = z.infer<typeof NumericResponse>;
-export type ShortAnswerResponse = z.infer<typeof ShortAnswerResponse>;
-export type ClozeResponse = z.infer<typeof ClozeResponse>;
-export type MatchingResponse = z.infer<typeof MatchingResponse>;
-export type OrderingResponse = z.infer<typeof OrderingResponse>;

@@ -1,6 +1,12 @@
 import type { AttemptQuestion, AttemptView, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
-import { Question, Response, studentView, type StudentQuestion } from '@newsquiz/question-bank';
-import { correctAnswerText, responseText, type AnswerText } from './answer-text';
+import {
+  correctAnswerText,
+  Question,
+  Response,
+  responseText,
+  studentView,
+  type StudentQuestion
+} from '@newsquiz/question-bank';
 
 export type EvidenceLink = { paragraph: string; quote: string };
 
@@ -8,8 +14,9 @@ export type QuestionFeedback = {
   correct: boolean;
   /** Share of the question's points earned, 0..1. */
   score: number;
-  yourAnswer: AnswerText;
-  correctAnswer: AnswerText;
+  /** In words: "Iran", "True", "between 80 and 90 people". */
+  yourAnswer: string[];
+  correctAnswer: string[];
   explanation: string;
   evidence: EvidenceLink[];
 };

@@ -1,6 +1,12 @@
 import type { ItemFlag, QuestionStatistics } from '@newsquiz/db';
-import { gradeResponse, Question, Response, type QuestionType } from '@newsquiz/question-bank';
-import { responseText } from './answer-text';
+import {
+  gradeResponse,
+  kindOf,
+  Question,
+  Response,
+  responseText,
+  type QuestionType
+} from '@newsquiz/question-bank';
 
 /** One answer and how many students gave it; `correct` marks the key, or a typed answer that scores. */
 export type AnswerCount = { answer: string; count: number; correct: boolean };
@@ -27,39 +33,26 @@ export const flagText: Record<ItemFlag, string> = {
   'not-discriminating': 'Does not tell stronger from weaker students apart'
 };
 
-/** Counts per option for choice questions, so that unpopular distractors show as 0. */
+/** Counts per option for choice questions, so that unpopular distractors show as 0; else per answer given. */
 function answerCounts(question: Question, given: { response: Response; count: number }[]): AnswerCount[] {
-  const chosenBy = (test: (response: Response) => boolean) =>
-    given.reduce((total, { response, count }) => total + (test(response) ? count : 0), 0);
-  switch (question.type) {
-    case 'single-choice':
-      return question.options.map((option) => ({
-        answer: option.text,
-        count: chosenBy((r) => r.type === 'single-choice' && r.choice === option.id),
-        correct: option.id === question.key
-      }));
-    case 'multiple-response':
-      return question.options.map((option) => ({
-        answer: option.text,
-        count: chosenBy((r) => r.type === 'multiple-response' && r.choices.includes(option.id)),
-        correct: question.key.includes(option.id)
-      }));
-    case 'true-false':
-      return [true, false].map((value) => ({
-        answer: value ? 'True' : 'False',
-        count: chosenBy((r) => r.type === 'true-false' && r.value === value),
-        correct: value === question.key
-      }));
-    default:
-      return given.map(({ response, count }) => {
-        const grade = gradeResponse(question, response);
-        return {
-          answer: responseText(question, response).join('; '),
-          count,
-          correct: grade.ok && grade.correct
-        };
-      });
+  const choices = kindOf(question).choices?.(question);
+  if (!choices) {
+    return given.map(({ response, count }) => {
+      const grade = gradeResponse(question, response);
+      return {
+        answer: responseText(question, response).join('; '),
+        count,
+        correct: grade.ok && grade.correct
+      };
+    });
   }
+  return choices.map((choice) => ({
+    answer: choice.text,
+    count: given
+      .filter(({ response }) => response.type === question.type && choice.chosenIn(response))
+      .reduce((total, { count }) => total + count, 0),
+    correct: choice.correct
+  }));
 }
 
 export function itemAnalysis(statistics: QuestionStatistics[]): ItemAnalysis[] {

@@ -1,3 +1,4 @@
+import { questionTypeLabels } from '@newsquiz/question-bank';
 import { loadOwnedSet } from '$lib/server/owned-set';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { LayoutServerLoad } from './$types';
@@ -5,5 +6,6 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
   const set = await loadOwnedSet(teacher.id, params.id);
-  return { setSummary: { id: set.id, title: set.title, status: set.status } };
+  // The labels come from the bank's kinds, on the server, so the pages' script carries no question kinds.
+  return { setSummary: { id: set.id, title: set.title, status: set.status }, questionTypeLabels };
 };

@@ -11,7 +11,7 @@ import {
   updateSet
 } from '@newsquiz/db';
 import { z } from 'zod';
-import { correctAnswerText } from '$lib/server/answer-text';
+import { correctAnswerText } from '@newsquiz/question-bank';
 import { getDatabase } from '$lib/server/database';
 import { joinQrSvg } from '$lib/server/join-qr';
 import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { z } from 'zod';
 import { getFactBase } from '$lib/server/articles';
-import { correctAnswerText } from '$lib/server/answer-text';
+import { correctAnswerText } from '@newsquiz/question-bank';
 import { getBank } from '$lib/server/bank';
 import { BankFilter, bankPage, filterBank } from '$lib/server/bank-filter';
 import { getDatabase } from '$lib/server/database';

@@ -1,5 +1,6 @@
 import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
-import { ExportFormat, exportFormats, exportSet } from '$lib/server/set-export';
+import { FormatId, formats as bankFormats } from '@newsquiz/question-bank';
+import { exportSet } from '$lib/server/set-export';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { PageServerLoad } from './$types';
 
@@ -8,11 +9,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   const set = await loadOwnedSet(teacher.id, params.id);
   const stems = new Map(questionsOf(set).map(({ question }) => [question.id, question.stem]));
   const formats = await Promise.all(
-    ExportFormat.options.map(async (format) => {
+    FormatId.options.map(async (format) => {
       const { skipped } = await exportSet(set, format);
+      const { label, extension, use } = bankFormats[format];
       return {
         format,
-        ...exportFormats[format],
+        label,
+        extension,
+        use,
         skipped: skipped.map((entry) => `${stems.get(entry.questionId)} (${entry.message})`)
       };
     })

@@ -1,18 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { loadOwnedSet } from '$lib/server/owned-set';
-import { ExportFormat, exportFileName, exportFormats, exportSet } from '$lib/server/set-export';
+import { FormatId, formats } from '@newsquiz/question-bank';
+import { exportFileName, exportSet } from '$lib/server/set-export';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const format = ExportFormat.safeParse(params.format);
+  const format = FormatId.safeParse(params.format);
   if (!format.success) error(404, 'No such export format.');
   const set = await loadOwnedSet(teacher.id, params.id);
   const { body } = await exportSet(set, format.data);
   return new Response(typeof body === 'string' ? body : Buffer.from(body), {
     headers: {
-      'content-type': exportFormats[format.data].mediaType,
+      'content-type': formats[format.data].mediaType,
       'content-disposition': `attachment; filename="${exportFileName(set.title, format.data)}"`,
       'cache-control': 'private, no-store'
     }

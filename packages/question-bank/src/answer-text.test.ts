@@ -1,7 +1,22 @@
-import type { Question } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
-import { correctAnswerText, responseText } from './answer-text';
-import { placeOptions as options, questionFields as common } from './test-questions';
+import { correctAnswerText, responseText } from './answer-text.ts';
+import type { Question } from './question.ts';
+
+const common = {
+  id: 'q-0123456789abcdef',
+  stem: 'Where did the attack happen?',
+  explanation: 'Because.',
+  evidence: [{ paragraph: 'p7', quote: 'killed 84' }],
+  factIds: ['killed-84'],
+  topic: 'the-attack',
+  skill: 'recall' as const,
+  difficulty: { level: 'easy' as const, score: 1, rule: 'test' }
+};
+const options = [
+  { id: 'a', text: 'Kerman' },
+  { id: 'b', text: 'Tehran' },
+  { id: 'c', text: 'Qom' }
+];
 
 describe('answers in words', () => {
   test('choices, true or false and typed answers', () => {

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { exportJson } from './exporters/bank-json.ts';
+import { exportBlooket } from './exporters/export-blooket.ts';
+import { exportGift } from './exporters/export-gift.ts';
+import { exportHtmlWorksheet } from './exporters/export-html-worksheet.ts';
+import { exportMoodleXml } from './exporters/export-moodle-xml.ts';
+import { exportQuizlet } from './exporters/export-quizlet.ts';
+import type { SkippedQuestion } from './exporters/export-report.ts';
+import { exportQti } from './qti/export-qti.ts';
+import type { QuestionBank } from './question-bank.ts';
+
+/** A file in some format, and the questions it could not hold, each with the reason. */
+export type FormatExport = { body: string | Uint8Array; skipped: SkippedQuestion[] };
+
+export type BankFormat = {
+  label: string;
+  /** The end of the file's name, after the title. */
+  extension: string;
+  mediaType: string;
+  /** Where a teacher takes the file. */
+  use: string;
+  export(bank: QuestionBank): FormatExport | Promise<FormatExport>;
+};
+
+const textFile = ({ text, skipped }: { text: string; skipped: SkippedQuestion[] }) => ({
+  body: text,
+  skipped
+});
+const dataFile = ({ data, skipped }: { data: Uint8Array; skipped: SkippedQuestion[] }) => ({
+  body: data,
+  skipped
+});
+
+/** Every format a bank or a quiz is exported in; the CLI and the app both offer exactly these. */
+export const formats = {
+  json: {
+    label: 'Newsquiz JSON',
+    extension: 'json',
+    mediaType: 'application/json',
+    use: 'a full copy, for backup or another Newsquiz',
+    export: (bank) => ({ body: exportJson(bank), skipped: [] })
+  },
+  gift: {
+    label: 'GIFT',
+    extension: 'gift.txt',
+    mediaType: 'text/plain; charset=utf-8',
+    use: 'Moodle and other LMSs that import GIFT',
+    export: (bank) => textFile(exportGift(bank))
+  },
+  'moodle-xml': {
+    label: 'Moodle XML',
+    extension: 'moodle.xml',
+    mediaType: 'application/xml',
+    use: "Moodle's question bank",
+    export: (bank) => textFile(exportMoodleXml(bank))
+  },
+  qti: {
+    label: 'QTI 3.0 package',
+    extension: 'qti.zip',
+    mediaType: 'application/zip',
+    use: 'Canvas, and any LMS that imports QTI 3.0',
+    export: (bank) => dataFile(exportQti(bank))
+  },
+  kahoot: {
+    label: 'Kahoot spreadsheet',
+    extension: 'kahoot.xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    use: "Kahoot's quiz import",
+    // exceljs takes half a second to load, so only an export that needs it pays for it.
+    export: async (bank) => dataFile(await (await import('./exporters/export-kahoot.ts')).exportKahoot(bank))
+  },
+  blooket: {
+    label: 'Blooket CSV',
+    extension: 'blooket.csv',
+    mediaType: 'text/csv; charset=utf-8',
+    use: "Blooket's set import",
+    export: (bank) => textFile(exportBlooket(bank))
+  },
+  quizlet: {
+    label: 'Quizlet text',
+    extension: 'quizlet.txt',
+    mediaType: 'text/plain; charset=utf-8',
+    use: "Quizlet's import box",
+    export: (bank) => textFile(exportQuizlet(bank))
+  },
+  worksheet: {
+    label: 'Printable worksheet',
+    extension: 'worksheet.html',
+    mediaType: 'text/html; charset=utf-8',
+    use: 'printing for class, without answers',
+    export: (bank) => ({ body: exportHtmlWorksheet(bank).worksheet, skipped: [] })
+  },
+  'answer-key': {
+    label: 'Answer key',
+    extension: 'answer-key.html',
+    mediaType: 'text/html; charset=utf-8',
+    use: "the worksheet's answers, for the teacher",
+    export: (bank) => ({ body: exportHtmlWorksheet(bank).answerKey, skipped: [] })
+  }
+} satisfies Record<string, BankFormat>;
+
+export const FormatId = z.enum(Object.keys(formats) as [keyof typeof formats, ...(keyof typeof formats)[]]);
+export type FormatId = z.infer<typeof FormatId>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { commonFields } from '../question-fields.ts';
+import { noProblems, type QuestionKind } from './question-kind.ts';
+
+export const NumericKey = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tolerance'), value: z.number(), tolerance: z.number().nonnegative() }).strict(),
+  z.object({ kind: z.literal('range'), min: z.number(), max: z.number() }).strict()
+]);
+export type NumericKey = z.infer<typeof NumericKey>;
+
+export const NumericQuestion = z
+  .object({
+    ...commonFields,
+    type: z.literal('numeric'),
+    key: NumericKey,
+    unit: z.string().min(1).optional()
+  })
+  .strict();
+export type NumericQuestion = z.infer<typeof NumericQuestion>;
+
+export const NumericResponse = z.object({ type: z.literal('numeric'), value: z.number().finite() }).strict();
+export type NumericResponse = z.infer<typeof NumericResponse>;
+
+function withinKey(key: NumericKey, value: number): boolean {
+  return key.kind === 'range'
+    ? value >= key.min && value <= key.max
+    : Math.abs(value - key.value) <= key.tolerance;
+}
+
+function numberText(value: number, unit: string | undefined): string {
+  return unit ? `${value.toLocaleString('en-US')} ${unit}` : value.toLocaleString('en-US');
+}
+
+function keyText(key: NumericKey, unit: string | undefined): string {
+  if (key.kind === 'range')
+    return `between ${numberText(key.min, undefined)} and ${numberText(key.max, unit)}`;
+  if (key.tolerance === 0) return numberText(key.value, unit);
+  return `${numberText(key.value, unit)} (give or take ${key.tolerance.toLocaleString('en-US')})`;
+}
+
+export const numeric: QuestionKind<NumericQuestion, NumericResponse> = {
+  label: 'Number',
+  question: NumericQuestion,
+  response: NumericResponse,
+  difficultyPoints: 2,
+  score: (question, response) => (withinKey(question.key, response.value) ? 1 : 0),
+  keyText: (question) => [keyText(question.key, question.unit)],
+  responseText: (question, response) => [numberText(response.value, question.unit)],
+  keyProblems: (question) =>
+    question.key.kind === 'range' && question.key.min > question.key.max
+      ? [{ code: 'bad-range', path: ['key'], message: 'the range ends below its start' }]
+      : [],
+  optionProblems: noProblems,
+  textProblems: noProblems
+};

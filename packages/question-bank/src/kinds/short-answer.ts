@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { shownAnswers } from '../gates/question-rules.ts';
+import { AcceptedAnswers, commonFields } from '../question-fields.ts';
+import { typedAnswerParts } from './accepted-answers.ts';
+import { noProblems, type QuestionKind } from './question-kind.ts';
+
+export const ShortAnswerQuestion = z
+  .object({ ...commonFields, type: z.literal('short-answer'), key: AcceptedAnswers })
+  .strict();
+export type ShortAnswerQuestion = z.infer<typeof ShortAnswerQuestion>;
+
+export const ShortAnswerResponse = z
+  .object({ type: z.literal('short-answer'), text: z.string().max(500) })
+  .strict();
+export type ShortAnswerResponse = z.infer<typeof ShortAnswerResponse>;
+
+export const shortAnswer: QuestionKind<ShortAnswerQuestion, ShortAnswerResponse> = {
+  label: 'Short answer',
+  question: ShortAnswerQuestion,
+  response: ShortAnswerResponse,
+  difficultyPoints: 2,
+  ...typedAnswerParts(),
+  optionProblems: (question) => shownAnswers(question.stem, question.key),
+  textProblems: noProblems
+};
