@@ -36,6 +36,21 @@ export const base = ts.config(
   }
 );
 
+/**
+ * Imports a package must never make, each with the reason: the layering is facts <- question-bank <- app,
+ * with db on its own beside the bank.
+ */
+export function forbidImports(...rules) {
+  return {
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: rules.map(({ group, message }) => ({ group, message, allowTypeImports: false })) }
+      ]
+    }
+  };
+}
+
 export const sveltePackage = ts.config(
   ...base,
   ...svelte.configs.recommended,
@@ -45,5 +60,23 @@ export const sveltePackage = ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } }
+  },
+  {
+    // A component may name a server module's types (they are erased), never its code.
+    files: ['**/*.svelte'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['$lib/server', '$lib/server/*'],
+              message: 'server code stays on the server: pass what a component needs through load data',
+              allowTypeImports: true
+            }
+          ]
+        }
+      ]
+    }
   }
 );

@@ -34,16 +34,22 @@ export const NewSetQuestion = z.object({
 });
 export type NewSetQuestion = z.input<typeof NewSetQuestion>;
 
-/** Locks the set for the rest of the transaction, and refuses a set that is not this teacher's. */
-async function lockOwnedSet(tx: Tx, ownerId: string, setId: string): Promise<QuestionSet> {
+function selectOwnedSet(db: Db | Tx, ownerId: string, setId: string) {
   const id = parseInput(SetId, setId);
-  const [set] = await tx
+  return db
     .select()
     .from(questionSets)
-    .where(and(eq(questionSets.id, id), eq(questionSets.ownerId, ownerId)))
-    .for('update');
-  if (!set) throw new StorageError({ code: 'not-found', entity: 'set' });
-  return set;
+    .where(and(eq(questionSets.id, id), eq(questionSets.ownerId, ownerId)));
+}
+
+function ownedSetFound(rows: QuestionSet[]): QuestionSet {
+  if (!rows[0]) throw new StorageError({ code: 'not-found', entity: 'set' });
+  return rows[0];
+}
+
+/** Locks the set for the rest of the transaction, and refuses a set that is not this teacher's. */
+async function lockOwnedSet(tx: Tx, ownerId: string, setId: string): Promise<QuestionSet> {
+  return ownedSetFound(await selectOwnedSet(tx, ownerId, setId).for('update'));
 }
 
 async function currentQuestions(db: Db | Tx, setId: string): Promise<SetQuestion[]> {
@@ -109,10 +115,15 @@ export async function getSet(
   ownerId: string,
   setId: string
 ): Promise<QuestionSet & { questions: SetQuestion[] }> {
-  return db.transaction(async (tx) => {
-    const set = await lockOwnedSet(tx, ownerId, setId);
-    return { ...set, questions: await currentQuestions(tx, set.id) };
-  });
+  // A read takes no lock, so the live results page never waits behind a student starting an attempt; one
+  // snapshot for both statements keeps the set and its questions from two different moments.
+  return db.transaction(
+    async (tx) => {
+      const set = ownedSetFound(await selectOwnedSet(tx, ownerId, setId));
+      return { ...set, questions: await currentQuestions(tx, set.id) };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' }
+  );
 }
 
 export type SetSummary = QuestionSet & {

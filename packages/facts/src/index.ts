@@ -1,4 +1,3 @@
-export { cleanArticleText } from './clean-article.ts';
 export { formatPath, formatProblem, formatProblems } from './fact-problem.ts';
 export type { FactProblem, FactProblemCode, ProblemPath } from './fact-problem.ts';
 export { factBaseJsonSchema } from './json-schema.ts';

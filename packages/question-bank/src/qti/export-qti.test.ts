@@ -6,8 +6,8 @@ import { exportQti, qtiItemFile, qtiPackageFiles } from './export-qti.ts';
 import { readQtiPackage, type QtiQuestion } from './read-qti.ts';
 import { validateQtiXml } from './validate-qti.ts';
 
-// A copy of ../shared/qti3-xsd (the SBAC profile of 1EdTech's QTI 3.0 schema with its W3C imports), kept in
-// the package so that a clean clone can validate without anything beside it.
+// The SBAC profile of 1EdTech's QTI 3.0 schema with its W3C imports, kept in the package so that a clean
+// clone validates exports with nothing beside it.
 const xsdDirectory = join(import.meta.dirname, '..', '..', 'qti3-xsd');
 
 /** What QTI carries; evidence, fact ids, topic, skill and difficulty are its documented loss. */

@@ -8,7 +8,7 @@ let demo: Promise<{ joinCode: string }> | undefined;
 export function getDatabase(): Promise<Database> {
   if (!opening) {
     opening = openDatabase();
-    // Without this, `node build` would keep PGlite open and never exit on SIGTERM (see STACK.md).
+    // Without this, `node build` would keep PGlite open and never exit on SIGTERM.
     process.once('sveltekit:shutdown', () => void opening?.then((database) => database.close()));
   }
   return opening;
