@@ -44,7 +44,14 @@ export default defineConfig({
     command: 'rm -rf .data/pglite && exec node ../../apps/quiz/build',
     url: baseURL,
     reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, NEWSQUIZ_DATA_DIR: '.data/pglite' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ORIGIN: baseURL,
+      NEWSQUIZ_DATA_DIR: '.data/pglite',
+      // The facts package's second article, so that the tests can show any article working end to end.
+      NEWSQUIZ_ARTICLES_DIR: '../../packages/facts/src/fixtures/articles'
+    },
     stdout: 'ignore',
     stderr: 'pipe'
   }

@@ -16,6 +16,6 @@ test('the home page leads to the article reader by keyboard', async ({ page }) =
   const readLink = page.getByRole('link', { name: /Read the article/ });
   await readLink.focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/article$/);
+  await expect(page).toHaveURL(/\/articles\/kerman-2024$/);
   await expect(page.locator('#p7')).toContainText('The U.S. secretly warned Iran');
 });

@@ -71,7 +71,7 @@ test('every student page loads at most 35 KiB of gzipped JavaScript on a fresh v
   const here = () => new URL(page.url()).pathname;
 
   await measure('home', '/');
-  await measure('reader', '/article');
+  await measure('reader', '/articles/kerman-2024');
   await measure('join', '/join');
   const code = await demoJoinCode(page);
   await measure('join with a code', `/join?code=${code}`);

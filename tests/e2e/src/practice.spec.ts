@@ -73,7 +73,7 @@ test('an evidence link in the feedback opens the reader with the quote highlight
     .first();
   const quote = (await page.locator('.evidence-quote p').first().textContent())!.replace(/^“|”$/g, '');
   await link.click();
-  await expect(page).toHaveURL(/\/article\?evidence=p\d+&quote=/);
+  await expect(page).toHaveURL(/\/articles\/kerman-2024\?evidence=p\d+&quote=/);
   await expect(page.locator('mark').first()).toHaveText(quote);
 });
 
@@ -110,7 +110,13 @@ test('no student page scrolls sideways on a 360 px phone', async ({ page }) => {
   const expectNoSidewaysScroll = async (what: string) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth), what).toBeLessThanOrEqual(360);
 
-  for (const path of ['/', '/article', '/join', '/join?code=ZZZZZZ']) {
+  for (const path of [
+    '/',
+    '/articles/kerman-2024',
+    '/articles/harbor-bridge-2025',
+    '/join',
+    '/join?code=ZZZZZZ'
+  ]) {
     await page.goto(path);
     await expectNoSidewaysScroll(path);
   }

@@ -1,5 +1,6 @@
 import { getAttempt, isStorageError } from '@newsquiz/db';
-import { getFactBase } from '$lib/server/articles';
+import type { Article } from '@newsquiz/facts';
+import { articleIds, getFactBase } from '$lib/server/articles';
 import { currentAttemptCookie } from '$lib/server/attempt-access';
 import { getDatabase, getDemoJoinCode } from '$lib/server/database';
 import type { PageServerLoad } from './$types';
@@ -20,17 +21,20 @@ async function unfinishedAttemptId(attemptId: string | undefined): Promise<strin
 // next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
 export const csr = false;
 
+const summaryOf = (article: Article) => ({
+  id: article.id,
+  title: article.title,
+  dek: article.dek,
+  publisher: article.publisher,
+  authors: article.authors,
+  updated: article.updated
+});
+
 export const load: PageServerLoad = async ({ cookies }) => {
-  const { article } = getFactBase();
+  const [featured, ...others] = articleIds().map((id) => summaryOf(getFactBase(id).article));
   return {
-    article: {
-      title: article.title,
-      dek: article.dek,
-      publisher: article.publisher,
-      authors: article.authors,
-      contributors: article.contributors,
-      updated: article.updated
-    },
+    article: featured!,
+    otherArticles: others,
     unfinishedAttemptId: await unfinishedAttemptId(cookies.get(currentAttemptCookie)),
     demoJoinCode: await getDemoJoinCode()
   };

@@ -22,6 +22,7 @@ export async function attemptSummary(attempt: AttemptView, views: QuestionView[]
   return {
     id: attempt.id,
     title: set?.title ?? 'Practice quiz',
+    articleId: attempt.articleId,
     instructions: set?.instructions ?? '',
     layout: attempt.settings.layout,
     feedback: attempt.settings.feedback,

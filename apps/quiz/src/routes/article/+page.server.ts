@@ -1,27 +1,8 @@
-import { highlightSegments } from '$lib/highlight';
-import { getFactBase } from '$lib/server/articles';
+import { redirect } from '@sveltejs/kit';
+import { articlePath, defaultArticleId } from '$lib/server/articles';
 import type { PageServerLoad } from './$types';
 
-/** The blocks of the article's text; the header and the closing lines are shown apart, but any can be cited. */
-const bodyKinds = new Set(['body', 'caption']);
-
-// A student page works whole as the server renders it; without the client router a fresh visit loads
-// next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
-export const csr = false;
-
-export const load: PageServerLoad = ({ url }) => {
-  const { article } = getFactBase();
-  const evidenceParagraph = url.searchParams.get('evidence');
-  const quote = url.searchParams.get('quote');
-  return {
-    title: article.title,
-    attribution: article.attribution,
-    evidenceParagraph,
-    paragraphs: article.paragraphs.map((paragraph) => ({
-      id: paragraph.id,
-      kind: paragraph.kind,
-      inBody: bodyKinds.has(paragraph.kind),
-      segments: highlightSegments(paragraph.text, paragraph.id === evidenceParagraph ? quote : null)
-    }))
-  };
-};
+// The reader's first address, before there was more than one article: links to it, evidence links among
+// them, keep working.
+export const load: PageServerLoad = ({ url }) =>
+  redirect(308, `${articlePath(defaultArticleId)}${url.search}`);

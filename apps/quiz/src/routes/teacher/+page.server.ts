@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { createSet, listSets, NewSet } from '@newsquiz/db';
 import { z } from 'zod';
-import { defaultArticleId } from '$lib/server/articles';
+import { articleIds, defaultArticleId, getFactBase } from '$lib/server/articles';
 import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,6 +11,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const sets = await listSets((await getDatabase()).db, teacher.id);
   return {
     teacher: { displayName: teacher.displayName },
+    articles: articleIds().map((id) => ({ id, label: getFactBase(id).article.title })),
     sets: sets.map((set) => ({
       id: set.id,
       title: set.title,
@@ -23,15 +24,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   };
 };
 
-const NewSetForm = NewSet.pick({ title: true });
+// A set is about one article; with only one to choose, the form does not ask.
+const NewSetForm = NewSet.pick({ title: true }).extend({
+  articleId: z
+    .string()
+    .default(defaultArticleId)
+    .refine((id) => articleIds().includes(id), 'must be one of the articles offered')
+});
 
 export const actions: Actions = {
   create: async ({ locals, url, request }) => {
     const teacher = requireTeacher(locals, url);
-    const parsed = NewSetForm.safeParse({ title: (await request.formData()).get('title') ?? '' });
+    const form = await request.formData();
+    const parsed = NewSetForm.safeParse({
+      title: form.get('title') ?? '',
+      articleId: form.get('articleId') ?? undefined
+    });
     if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
     const set = await createSet((await getDatabase()).db, teacher.id, {
-      articleId: defaultArticleId,
+      articleId: parsed.data.articleId,
       title: parsed.data.title
     });
     redirect(303, `/teacher/sets/${set.id}`);

@@ -37,6 +37,7 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
     attempt: {
       id: attempt.id,
       title: set?.title ?? 'Practice quiz',
+      articleId: attempt.articleId,
       studentName: attempt.setId ? attempt.studentName : null,
       score: attempt.score ?? 0,
       maxScore: attempt.maxScore,

@@ -1,4 +1,5 @@
 import { questionTypeLabels } from '@newsquiz/question-bank';
+import { getFactBase } from '$lib/server/articles';
 import { loadOwnedSet } from '$lib/server/owned-set';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { LayoutServerLoad } from './$types';
@@ -7,5 +8,14 @@ export const load: LayoutServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
   const set = await loadOwnedSet(teacher.id, params.id);
   // The labels come from the bank's kinds, on the server, so the pages' script carries no question kinds.
-  return { setSummary: { id: set.id, title: set.title, status: set.status }, questionTypeLabels };
+  return {
+    setSummary: {
+      id: set.id,
+      title: set.title,
+      status: set.status,
+      articleId: set.articleId,
+      articleTitle: getFactBase(set.articleId).article.title
+    },
+    questionTypeLabels
+  };
 };

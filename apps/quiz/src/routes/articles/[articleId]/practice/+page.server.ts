@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import { articlePath, factBaseOfRoute } from '$lib/server/articles';
+import { startPracticeAttempt } from '$lib/server/practice-attempt';
+import type { Actions, PageServerLoad } from './$types';
+
+// A practice quiz starts from a button; a plain visit goes to the article.
+export const load: PageServerLoad = ({ params }) => {
+  redirect(303, articlePath(factBaseOfRoute(params.articleId).article.id));
+};
+
+export const actions: Actions = {
+  default: async ({ cookies, url, params }) =>
+    startPracticeAttempt(cookies, url, factBaseOfRoute(params.articleId))
+};
