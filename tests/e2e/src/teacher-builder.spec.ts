@@ -38,7 +38,7 @@ test('the bank filters, pages and previews questions, and adding one keeps the f
   await expect(quote).toBeVisible();
   await expect(quote.getByRole('link', { name: /^paragraph \d+$/ })).toHaveAttribute(
     'href',
-    /\/article\?evidence=p\d+&quote=.+#p\d+$/
+    /\/articles\/kerman-2024\?evidence=p\d+&quote=.+#p\d+$/
   );
   await expectNoAxeViolations(page, javaScriptEnabled);
 
