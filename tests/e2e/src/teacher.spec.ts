@@ -117,3 +117,23 @@ test('a teacher builds and publishes a timed quiz; the server hands it in when t
   await page.goto('/teacher');
   await expect(page.getByRole('row', { name: /Kerman: week 1/ })).toContainText('Open · code');
 });
+
+test('the settings take what a quiz can store: a draw of 250 is kept, 501 is refused by name', async ({
+  page
+}) => {
+  await signUp(page, 'Mr. Settings');
+  await createQuiz(page, 'Settings quiz', 1);
+  const draw = page.getByLabel('Questions drawn per student (empty for all)');
+  await draw.fill('250');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.reload();
+  await expect(draw).toHaveValue('250');
+
+  await draw.fill('501');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(draw).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#draw-count-error')).toHaveText(/^Questions drawn: .*500/);
+  await page.reload();
+  await expect(draw).toHaveValue('250');
+});

@@ -52,22 +52,23 @@ const ReorderForm = z.object({
     .transform((text) => text.split(','))
     .pipe(z.array(z.uuid()).min(1).max(500))
 });
-const OptionalMinutes = z.preprocess(
-  (value) => (value === '' ? null : value),
-  z.coerce.number().int().min(1).max(600).nullable()
-);
-const OptionalCount = z.preprocess(
-  (value) => (value === '' ? null : value),
-  z.coerce.number().int().min(1).max(100).nullable()
-);
+/**
+ * A number box of the settings form: empty is none (null), and the limits are the stored settings' own, so
+ * the form and storage cannot disagree. A box missing from the post is an error, not the default.
+ */
+const numberBox = <T extends z.ZodType>(setting: z.ZodDefault<T>) =>
+  z.preprocess(
+    (value) => (value === '' ? null : typeof value === 'string' ? Number(value) : value),
+    setting.unwrap()
+  );
 const SettingsForm = z.object({
   title: z.string(),
   instructions: z.string(),
   layout: SetSettings.shape.layout,
   feedback: SetSettings.shape.feedback,
-  timeLimitMinutes: OptionalMinutes,
-  attemptsAllowed: OptionalCount,
-  drawCount: OptionalCount,
+  timeLimitMinutes: numberBox(SetSettings.shape.timeLimitMinutes),
+  attemptsAllowed: numberBox(SetSettings.shape.attemptsAllowed),
+  drawCount: numberBox(SetSettings.shape.drawCount),
   shuffleQuestions: z.literal('on').optional(),
   shuffleOptions: z.literal('on').optional()
 });
