@@ -29,7 +29,8 @@ export function appEndpoints(): AppEndpoint[] {
     if (file.endsWith('+page.server.ts')) {
       endpoints.push({ method: 'GET', route, action: null });
       const actions = source.split('export const actions')[1] ?? '';
-      for (const [, action] of actions.matchAll(/^ {2}(\w+): async/gm)) {
+      // An action is a key of the actions object whose value is a function, async or not.
+      for (const [, action] of actions.matchAll(/^ {2}(\w+): (?:async )?\(/gm)) {
         endpoints.push({ method: 'POST', route, action: action! });
       }
     } else if (file.endsWith('+server.ts')) {

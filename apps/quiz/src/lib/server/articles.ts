@@ -5,33 +5,37 @@ import { appEnv } from './env';
 /** The article the app opens with, and the one that old links without an article name. */
 export const defaultArticleId = 'kerman-2024';
 
-/** Where each article's fact base lives: the bundled ones, then any in NEWSQUIZ_ARTICLES_DIR. */
+let catalogue: Map<string, string> | undefined;
+const cache = new Map<string, FactBase>();
+
+/**
+ * Each article's folder, the default article first: the bundled ones, then any in NEWSQUIZ_ARTICLES_DIR.
+ * Read once per process, like the fact bases.
+ */
 function articleDirectories(): Map<string, string> {
-  const directories = new Map<string, string>();
+  if (catalogue) return catalogue;
+  const found = new Map<string, string>();
   for (const directory of [bundledArticlesDirectory, appEnv.extraArticlesDirectory]) {
     if (!directory) continue;
-    for (const id of listArticleIds(directory)) if (!directories.has(id)) directories.set(id, directory);
+    for (const id of listArticleIds(directory)) if (!found.has(id)) found.set(id, directory);
   }
-  return directories;
+  const ids = [...found.keys()].sort(
+    (a, b) => Number(b === defaultArticleId) - Number(a === defaultArticleId)
+  );
+  catalogue = new Map(ids.map((id) => [id, found.get(id)!]));
+  return catalogue;
 }
-
-let directories: Map<string, string> | undefined;
-const cache = new Map<string, FactBase>();
 
 /** Every article with a fact base, the default first. */
 export function articleIds(): string[] {
-  directories ??= articleDirectories();
-  return [...directories.keys()].sort(
-    (a, b) => Number(b === defaultArticleId) - Number(a === defaultArticleId)
-  );
+  return [...articleDirectories().keys()];
 }
 
 /** Fact bases are validated once per process; they are read-only data shipped with the app. */
 export function getFactBase(articleId: string = defaultArticleId): FactBase {
   let factBase = cache.get(articleId);
   if (!factBase) {
-    directories ??= articleDirectories();
-    const directory = directories.get(articleId);
+    const directory = articleDirectories().get(articleId);
     if (!directory) throw new Error(`no fact base for the article "${articleId}"`);
     factBase = loadFactBase(articleId, directory);
     cache.set(articleId, factBase);
@@ -41,7 +45,7 @@ export function getFactBase(articleId: string = defaultArticleId): FactBase {
 
 /** The fact base an address names, or a 404 that says so. */
 export function factBaseOfRoute(articleId: string): FactBase {
-  if (!articleIds().includes(articleId)) error(404, 'There is no article with that name.');
+  if (!articleDirectories().has(articleId)) error(404, 'There is no article with that name.');
   return getFactBase(articleId);
 }
 

@@ -53,9 +53,10 @@ function addMoveButtons(list) {
     /** @type {HTMLSelectElement} */ (item.querySelector('select'));
 
   const disableAtEnds = () => {
-    for (const [index, item] of items().entries()) {
+    const all = items();
+    for (const [index, item] of all.entries()) {
       for (const button of item.querySelectorAll('button')) {
-        button.disabled = button.dataset.move === 'up' ? index === 0 : index === items().length - 1;
+        button.disabled = button.dataset.move === 'up' ? index === 0 : index === all.length - 1;
       }
     }
   };
