@@ -37,7 +37,7 @@ export { readQtiItem, readQtiPackage } from './qti/read-qti.ts';
 export type { QtiPackageContents, QtiQuestion } from './qti/read-qti.ts';
 export { validateQtiXml } from './qti/validate-qti.ts';
 export type { QtiValidation, QtiValidationError } from './qti/validate-qti.ts';
-export { kindOf, kinds, questionTypeLabels } from './kinds/kinds.ts';
+export { kindOf, kinds, questionTypeLabels, questionTypeSummaries } from './kinds/kinds.ts';
 export type { QuestionKind } from './kinds/question-kind.ts';
 export { QuestionBank } from './question-bank.ts';
 export * from './question.ts';

@@ -37,6 +37,7 @@ function blankProblems(passage: string): QuestionProblem[] {
 
 export const cloze: QuestionKind<ClozeQuestion, ClozeResponse> = {
   label: 'Fill the blank',
+  summary: 'A passage with one blank to fill.',
   question: ClozeQuestion,
   response: ClozeResponse,
   difficultyPoints: 1,

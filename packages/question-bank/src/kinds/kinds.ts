@@ -37,3 +37,8 @@ export function kindOf(question: Question): QuestionKind<Question, Response> {
 export const questionTypeLabels = Object.fromEntries(
   Object.entries(kinds).map(([type, kind]) => [type, kind.label])
 ) as Record<QuestionType, string>;
+
+/** What each type asks, in a line, for a teacher choosing one. */
+export const questionTypeSummaries = Object.fromEntries(
+  Object.entries(kinds).map(([type, kind]) => [type, kind.summary])
+) as Record<QuestionType, string>;

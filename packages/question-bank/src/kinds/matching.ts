@@ -58,6 +58,7 @@ function keyProblems(question: MatchingQuestion): QuestionProblem[] {
 
 export const matching: QuestionKind<MatchingQuestion, MatchingResponse> = {
   label: 'Matching',
+  summary: 'Prompts to pair with their matches.',
   question: MatchingQuestion,
   response: MatchingResponse,
   difficultyPoints: 2,

@@ -20,6 +20,7 @@ export type MultipleResponseResponse = z.infer<typeof MultipleResponseResponse>;
 
 export const multipleResponse: QuestionKind<MultipleResponseQuestion, MultipleResponseResponse> = {
   label: 'Multiple response',
+  summary: 'Several right answers among options.',
   question: MultipleResponseQuestion,
   response: MultipleResponseResponse,
   difficultyPoints: 2,

@@ -40,6 +40,7 @@ function keyText(key: NumericKey, unit: string | undefined): string {
 
 export const numeric: QuestionKind<NumericQuestion, NumericResponse> = {
   label: 'Number',
+  summary: 'A number, exact, give or take, or in a range, with a unit.',
   question: NumericQuestion,
   response: NumericResponse,
   difficultyPoints: 2,

@@ -21,6 +21,7 @@ const orderText = (question: OrderingQuestion, order: readonly string[]) =>
 
 export const ordering: QuestionKind<OrderingQuestion, OrderingResponse> = {
   label: 'Ordering',
+  summary: 'Items to put in order, such as events in time.',
   question: OrderingQuestion,
   response: OrderingResponse,
   difficultyPoints: 2,

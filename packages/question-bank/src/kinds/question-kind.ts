@@ -8,6 +8,8 @@ import type { QuestionProblem } from '../gates/question-problem.ts';
 export type QuestionKind<Q extends { type: string }, R extends { type: string }> = {
   /** What a teacher calls it. */
   label: string;
+  /** What it asks, in a line, for a teacher choosing a type. */
+  summary: string;
   question: z.ZodType<Q>;
   /** What a student sends. */
   response: z.ZodType<R>;

@@ -16,6 +16,7 @@ export type ShortAnswerResponse = z.infer<typeof ShortAnswerResponse>;
 
 export const shortAnswer: QuestionKind<ShortAnswerQuestion, ShortAnswerResponse> = {
   label: 'Short answer',
+  summary: 'A word or phrase the student types; you list what counts.',
   question: ShortAnswerQuestion,
   response: ShortAnswerResponse,
   difficultyPoints: 2,

@@ -13,6 +13,7 @@ export type SingleChoiceResponse = z.infer<typeof SingleChoiceResponse>;
 
 export const singleChoice: QuestionKind<SingleChoiceQuestion, SingleChoiceResponse> = {
   label: 'Single choice',
+  summary: 'One right answer among options.',
   question: SingleChoiceQuestion,
   response: SingleChoiceResponse,
   difficultyPoints: 1,

@@ -14,6 +14,7 @@ const truthText = (value: boolean) => (value ? 'True' : 'False');
 
 export const trueFalse: QuestionKind<TrueFalseQuestion, TrueFalseResponse> = {
   label: 'True or false',
+  summary: 'A statement that is true or false.',
   question: TrueFalseQuestion,
   response: TrueFalseResponse,
   difficultyPoints: 0,

@@ -6,9 +6,9 @@ import {
   emptyValues,
   formValues,
   valuesOf,
-  type AuthoringContext,
-  type QuestionFormValues
+  type AuthoringContext
 } from './authored-question';
+import type { QuestionFormValues } from '$lib/kinds/question-form';
 
 const factBase = getFactBase();
 const context: AuthoringContext = {

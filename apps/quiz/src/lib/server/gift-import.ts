@@ -2,7 +2,7 @@ import type { FactBase } from '@newsquiz/facts';
 import { importGift, Skill, type Question } from '@newsquiz/question-bank';
 import { z } from 'zod';
 import { findQuote } from './article-evidence';
-import type { FieldErrors } from './authored-question';
+import type { FieldErrors } from '$lib/field-errors';
 
 /** Larger than any quiz a teacher writes by hand, small enough to parse within a request. */
 export const giftSizeLimit = 200 * 1024;

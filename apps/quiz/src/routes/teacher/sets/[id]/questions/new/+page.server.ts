@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
-import { QuestionType } from '@newsquiz/question-bank';
+import { QuestionType, questionTypeSummaries } from '@newsquiz/question-bank';
 import { articleChoices } from '$lib/server/article-evidence';
 import { getFactBase } from '$lib/server/articles';
 import { authoredQuestion, emptyValues, formValues } from '$lib/server/authored-question';
@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     title: set.title,
     type: type.success ? type.data : null,
     values: type.success ? emptyValues(type.data) : null,
+    questionTypeSummaries,
     ...articleChoices(getFactBase(set.articleId))
   };
 };

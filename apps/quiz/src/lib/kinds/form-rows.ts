@@ -1,0 +1,31 @@
+/** Most rows of options, pairs, items or quotes a form may send. */
+export const maxRows = 20;
+
+/** Option ids in the order options are written: a, b, c… */
+export const choiceIds = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The non-blank lines of a box that takes one entry a line. */
+export const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** The rows a teacher filled in, each with its place on the form. */
+export const filledRows = (texts: readonly string[]) =>
+  texts.map((text, row) => ({ text: text.trim(), row })).filter(({ text }) => text !== '');
+
+/** A number as a teacher types it, with spaces or thousands commas; undefined when it is not one. */
+export function parseNumber(text: string): number | undefined {
+  const plain = text.trim().replace(/[\s,]/g, '');
+  return /^-?\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : undefined;
+}
+
+/**
+ * The rows a form shows: rows are fixed without JavaScript, so there is always one spare after the last
+ * filled in, never fewer than `minimum`, and never more than the server reads.
+ */
+export function shownRows(lists: readonly (readonly string[])[], minimum: number): number[] {
+  const last = Math.max(-1, ...lists.flatMap((list) => list.map((text, row) => (text.trim() ? row : -1))));
+  return Array.from({ length: Math.min(maxRows, Math.max(minimum, last + 2)) }, (_, row) => row);
+}

@@ -1,0 +1,2 @@
+/** The answer field that gives one item its position. */
+export const positionField = (optionId: string) => `position-${optionId}`;
