@@ -42,6 +42,7 @@ export type { QuestionKind } from './kinds/question-kind.ts';
 export { QuestionBank } from './question-bank.ts';
 export * from './question.ts';
 export { seededRandom } from './random.ts';
+export { parseWrittenNumber } from './kinds/written-number.ts';
 export type { Random } from './random.ts';
 export * from './response.ts';
 export { StudentQuestion, studentView } from './student-view.ts';

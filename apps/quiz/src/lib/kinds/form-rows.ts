@@ -15,12 +15,6 @@ export const lines = (text: string) =>
 export const filledRows = (texts: readonly string[]) =>
   texts.map((text, row) => ({ text: text.trim(), row })).filter(({ text }) => text !== '');
 
-/** A number as a teacher types it, with spaces or thousands commas; undefined when it is not one. */
-export function parseNumber(text: string): number | undefined {
-  const plain = text.trim().replace(/[\s,]/g, '');
-  return /^-?\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : undefined;
-}
-
 /**
  * The rows a form shows: rows are fixed without JavaScript, so there is always one spare after the last
  * filled in, never fewer than `minimum`, and never more than the server reads.

@@ -72,10 +72,12 @@ describe('reading an answer from a form', () => {
       ok: true,
       response: { type: 'numeric', value: 1200 }
     });
-    expect(parseAnswerForm(question('numeric'), form([['answer', 'eighty']]))).toMatchObject({
-      ok: false,
-      message: 'Enter a number, such as 84.'
-    });
+    for (const typed of ['eighty', '1,3']) {
+      expect(parseAnswerForm(question('numeric'), form([['answer', typed]]))).toMatchObject({
+        ok: false,
+        message: 'Enter the number in digits, with commas only between thousands.'
+      });
+    }
   });
 
   test('typed answers are trimmed, required and bounded', () => {

@@ -1,15 +1,19 @@
-import type { NumericQuestion } from '@newsquiz/question-bank';
-import { z } from 'zod';
-import { parseNumber } from '../form-rows';
+import { parseWrittenNumber, type NumericQuestion } from '@newsquiz/question-bank';
 import type { KindForm } from '../kind-form';
 
 export const numericForm: KindForm<NumericQuestion> = {
   parseAnswer(_question, fields) {
     const typed = fields.first().trim();
     if (!typed) return { ok: false, field: fields.name(), message: 'Enter a number.' };
-    const number = z.coerce.number().finite().safeParse(typed.replace(/[\s,]/g, ''));
-    if (!number.success) return { ok: false, field: fields.name(), message: 'Enter a number, such as 84.' };
-    return { ok: true, response: { type: 'numeric', value: number.data } };
+    // An example number here could be the very answer, so the message names none.
+    const value = parseWrittenNumber(typed);
+    if (value === undefined)
+      return {
+        ok: false,
+        field: fields.name(),
+        message: 'Enter the number in digits, with commas only between thousands.'
+      };
+    return { ok: true, response: { type: 'numeric', value } };
   },
   authoring: {
     rowName: 'options',
@@ -24,7 +28,7 @@ export const numericForm: KindForm<NumericQuestion> = {
       const unit = values.unit.trim();
       const withUnit = unit === '' ? {} : { unit };
       const number = (field: 'value' | 'tolerance' | 'min' | 'max', blank?: number) => {
-        const parsed = values[field].trim() === '' ? blank : parseNumber(values[field]);
+        const parsed = values[field].trim() === '' ? blank : parseWrittenNumber(values[field]);
         if (parsed === undefined || (field === 'tolerance' && parsed < 0))
           refuse(field, 'Write a number, such as 84 or 2.5.');
         return parsed ?? 0;
