@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import type { QuestionBank } from '../question-bank.ts';
 import type { BinaryExport } from '../exporters/export-report.ts';
+import type { FormatLimits } from '../exporters/format-limits.ts';
 import { escapeXml as x } from '../exporters/xml-escape.ts';
 import { qtiItemXml, qtiNamespace } from './qti-item.ts';
 
@@ -63,6 +64,20 @@ export function qtiPackageFiles(bank: QuestionBank): Record<string, string> {
   for (const question of bank.questions) files[qtiItemFile(question.id)] = qtiItemXml(question);
   return files;
 }
+
+export const qtiLimits: FormatLimits = {
+  name: 'QTI',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: true
+  }
+};
 
 /**
  * A QTI 3.0 content package: imsmanifest.xml, one qti-assessment-item per question and a
