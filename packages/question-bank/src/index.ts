@@ -16,7 +16,6 @@ export { exportMoodleXml } from './exporters/export-moodle-xml.ts';
 export { exportQuizlet } from './exporters/export-quizlet.ts';
 export type { BinaryExport, SkippedQuestion, TextExport } from './exporters/export-report.ts';
 export { leftOut } from './exporters/format-limits.ts';
-export type { FormatLimits, TypeSupport } from './exporters/format-limits.ts';
 export { escapeGift, unescapeGift } from './exporters/gift-escape.ts';
 export { importGift } from './exporters/import-gift.ts';
 export type { GiftImport, GiftImportError, GiftImportOptions } from './exporters/import-gift.ts';

@@ -5,14 +5,14 @@ import type { FormatLimits } from '../exporters/format-limits.ts';
 import { escapeXml as x } from '../exporters/xml-escape.ts';
 import { qtiItemXml, qtiNamespace } from './qti-item.ts';
 
-export const qtiTestFile = 'assessment-test.xml';
+const qtiTestFile = 'assessment-test.xml';
 
 export function qtiItemFile(questionId: string): string {
   return `items/${questionId}.xml`;
 }
 
 /** The test that lists every item in bank order, in one section. */
-export function qtiTestXml(bank: QuestionBank): string {
+function qtiTestXml(bank: QuestionBank): string {
   const refs = bank.questions
     .map(
       (question) =>
@@ -29,7 +29,7 @@ export function qtiTestXml(bank: QuestionBank): string {
 `;
 }
 
-export function qtiManifestXml(bank: QuestionBank): string {
+function qtiManifestXml(bank: QuestionBank): string {
   const items = bank.questions
     .map(
       (question) =>
