@@ -5,7 +5,7 @@ import { bundledArticlesDirectory } from './package-paths.ts';
 import type { FactBase } from './schema/fact-base.ts';
 import { validateFactBase, type FactBaseValidation } from './validate-fact-base.ts';
 
-export const factBaseFileName = 'fact-base.json';
+const factBaseFileName = 'fact-base.json';
 
 export function listArticleIds(directory: string = bundledArticlesDirectory): string[] {
   return readdirSync(directory, { withFileTypes: true })

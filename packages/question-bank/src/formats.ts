@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { exportJson } from './exporters/bank-json.ts';
-import { exportBlooket } from './exporters/export-blooket.ts';
-import { exportGift } from './exporters/export-gift.ts';
-import { exportHtmlWorksheet } from './exporters/export-html-worksheet.ts';
-import { exportMoodleXml } from './exporters/export-moodle-xml.ts';
-import { exportQuizlet } from './exporters/export-quizlet.ts';
+import { exportJson, jsonLimits } from './exporters/bank-json.ts';
+import { blooketLimits, exportBlooket } from './exporters/export-blooket.ts';
+import { exportGift, giftLimits } from './exporters/export-gift.ts';
+import { exportHtmlWorksheet, worksheetLimits } from './exporters/export-html-worksheet.ts';
+import { exportMoodleXml, moodleXmlLimits } from './exporters/export-moodle-xml.ts';
+import { exportQuizlet, quizletLimits } from './exporters/export-quizlet.ts';
 import type { SkippedQuestion } from './exporters/export-report.ts';
-import { exportQti } from './qti/export-qti.ts';
+import type { FormatLimits } from './exporters/format-limits.ts';
+import { kahootLimits } from './exporters/kahoot-limits.ts';
+import { exportQti, qtiLimits } from './qti/export-qti.ts';
 import type { QuestionBank } from './question-bank.ts';
 
 /** A file in some format, and the questions it could not hold, each with the reason. */
@@ -19,6 +21,8 @@ export type BankFormat = {
   mediaType: string;
   /** Where a teacher takes the file. */
   use: string;
+  /** What it cannot hold: what it leaves out of a bank follows from this without exporting. */
+  limits: FormatLimits;
   export(bank: QuestionBank): FormatExport | Promise<FormatExport>;
 };
 
@@ -38,6 +42,7 @@ export const formats = {
     extension: 'json',
     mediaType: 'application/json',
     use: 'a full copy, for backup or another Newsquiz',
+    limits: jsonLimits,
     export: (bank) => ({ body: exportJson(bank), skipped: [] })
   },
   gift: {
@@ -45,6 +50,7 @@ export const formats = {
     extension: 'gift.txt',
     mediaType: 'text/plain; charset=utf-8',
     use: 'Moodle and other LMSs that import GIFT',
+    limits: giftLimits,
     export: (bank) => textFile(exportGift(bank))
   },
   'moodle-xml': {
@@ -52,6 +58,7 @@ export const formats = {
     extension: 'moodle.xml',
     mediaType: 'application/xml',
     use: "Moodle's question bank",
+    limits: moodleXmlLimits,
     export: (bank) => textFile(exportMoodleXml(bank))
   },
   qti: {
@@ -59,6 +66,7 @@ export const formats = {
     extension: 'qti.zip',
     mediaType: 'application/zip',
     use: 'Canvas, and any LMS that imports QTI 3.0',
+    limits: qtiLimits,
     export: (bank) => dataFile(exportQti(bank))
   },
   kahoot: {
@@ -66,6 +74,7 @@ export const formats = {
     extension: 'kahoot.xlsx',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     use: "Kahoot's quiz import",
+    limits: kahootLimits,
     // exceljs takes half a second to load, so only an export that needs it pays for it.
     export: async (bank) => dataFile(await (await import('./exporters/export-kahoot.ts')).exportKahoot(bank))
   },
@@ -74,6 +83,7 @@ export const formats = {
     extension: 'blooket.csv',
     mediaType: 'text/csv; charset=utf-8',
     use: "Blooket's set import",
+    limits: blooketLimits,
     export: (bank) => textFile(exportBlooket(bank))
   },
   quizlet: {
@@ -81,6 +91,7 @@ export const formats = {
     extension: 'quizlet.txt',
     mediaType: 'text/plain; charset=utf-8',
     use: "Quizlet's import box",
+    limits: quizletLimits,
     export: (bank) => textFile(exportQuizlet(bank))
   },
   worksheet: {
@@ -88,6 +99,7 @@ export const formats = {
     extension: 'worksheet.html',
     mediaType: 'text/html; charset=utf-8',
     use: 'printing for class, without answers',
+    limits: worksheetLimits,
     export: (bank) => ({ body: exportHtmlWorksheet(bank).worksheet, skipped: [] })
   },
   'answer-key': {
@@ -95,6 +107,7 @@ export const formats = {
     extension: 'answer-key.html',
     mediaType: 'text/html; charset=utf-8',
     use: "the worksheet's answers, for the teacher",
+    limits: worksheetLimits,
     export: (bank) => ({ body: exportHtmlWorksheet(bank).answerKey, skipped: [] })
   }
 } satisfies Record<string, BankFormat>;

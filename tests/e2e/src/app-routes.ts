@@ -1,50 +1,67 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 /** One way into the app: a page, one of its form actions, or an endpoint. */
 export type AppEndpoint = { method: string; route: string; action: string | null };
 
-const routesRoot = fileURLToPath(new URL('../../../apps/quiz/src/routes', import.meta.url));
+// The server manifest that `vite build` writes beside the app under test, and that SvelteKit's own
+// post-build analysis reads: its routes are the ones the server answers, however their files are written.
+const manifestUrl = new URL('../../../apps/quiz/.svelte-kit/output/server/manifest.js', import.meta.url);
 const publicRoutes = new Set(['/teacher/login', '/teacher/signup']);
+const endpointMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
-function* filesUnder(directory: string): Generator<string> {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(path);
-    else yield path;
-  }
-}
+// The manifest's `_` is SvelteKit's internal part: if its shape changes, reading it fails here, loudly,
+// rather than finding no routes.
+const isFunction = (value: unknown) => typeof value === 'function';
+const Loader = z.custom<() => Promise<unknown>>(isFunction, 'a module loader');
+const ServerManifest = z.object({
+  _: z.object({
+    nodes: z.array(Loader).nonempty(),
+    routes: z
+      .array(
+        z.object({
+          id: z.string().startsWith('/'),
+          page: z.object({ leaf: z.number().int().nonnegative() }).nullable(),
+          endpoint: Loader.nullable()
+        })
+      )
+      .nonempty()
+  })
+});
+const PageNode = z.object({
+  server: z.object({ actions: z.record(z.string(), z.custom(isFunction, 'an action')).optional() }).optional()
+});
+const EndpointModule = z.record(z.string(), z.unknown());
 
 /**
- * Every page, form action and endpoint of the app, read from its route files, so that a new route is
- * in the security matrix and the fuzzer the day it is written.
+ * Every page, form action and endpoint of the built app, from SvelteKit's route manifest, so that a new
+ * route or action is in the security matrix and the fuzzer as soon as the app is built with it.
  */
-export function appEndpoints(): AppEndpoint[] {
+export async function appEndpoints(): Promise<AppEndpoint[]> {
+  const { manifest } = z.object({ manifest: ServerManifest }).parse(await import(manifestUrl.href));
   const endpoints: AppEndpoint[] = [];
-  for (const file of filesUnder(routesRoot)) {
-    const route =
-      `/${relative(routesRoot, file).split(sep).slice(0, -1).join('/')}`.replace(/\/$/, '') || '/';
-    const source = readFileSync(file, 'utf8');
-    if (file.endsWith('+page.server.ts')) {
-      endpoints.push({ method: 'GET', route, action: null });
-      const actions = source.split('export const actions')[1] ?? '';
-      // An action is a key of the actions object whose value is a function, async or not.
-      for (const [, action] of actions.matchAll(/^ {2}(\w+): (?:async )?\(/gm)) {
-        endpoints.push({ method: 'POST', route, action: action! });
+  for (const route of manifest._.routes) {
+    if (route.page) {
+      endpoints.push({ method: 'GET', route: route.id, action: null });
+      const node = PageNode.parse(await manifest._.nodes[route.page.leaf]!());
+      for (const action of Object.keys(node.server?.actions ?? {})) {
+        endpoints.push({ method: 'POST', route: route.id, action });
       }
-    } else if (file.endsWith('+server.ts')) {
-      for (const [, method] of source.matchAll(/^export const (GET|POST|PUT|PATCH|DELETE)\b/gm)) {
-        endpoints.push({ method: method!, route, action: null });
+    }
+    if (route.endpoint) {
+      const module = EndpointModule.parse(await route.endpoint());
+      for (const method of endpointMethods) {
+        if (module[method]) endpoints.push({ method, route: route.id, action: null });
       }
+      // `fallback` answers every method the module does not name, so a made-up one reaches it.
+      if (module.fallback) endpoints.push({ method: 'FALLBACK', route: route.id, action: null });
     }
   }
   return endpoints;
 }
 
 /** The teacher area's endpoints, but for the log-in and sign-up pages that anyone may use. */
-export function teacherEndpoints(): AppEndpoint[] {
-  return appEndpoints().filter(
+export async function teacherEndpoints(): Promise<AppEndpoint[]> {
+  return (await appEndpoints()).filter(
     ({ route }) => (route === '/teacher' || route.startsWith('/teacher/')) && !publicRoutes.has(route)
   );
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-export class ChromiumNotFoundError extends Error {
+class ChromiumNotFoundError extends Error {
   constructor(tried: string[]) {
     super(
       [

@@ -3,8 +3,6 @@ import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
 import { endpointUrl, teacherEndpoints } from './app-routes.ts';
 import { joinQuiz } from './quiz-helpers.ts';
 
-const endpoints = teacherEndpoints();
-
 /** A body that every action would accept from the set's owner: if a check were missing, it would change the set. */
 const forgedForm = (setQuestionId: string) => ({
   title: 'Taken over',
@@ -31,8 +29,8 @@ function send(
     : request.fetch(url, { method, form, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
 }
 
-test('the matrix covers every teacher page, action and endpoint', () => {
-  const names = endpoints.map((endpoint) =>
+test('the matrix covers every teacher page, action and endpoint', async () => {
+  const names = (await teacherEndpoints()).map((endpoint) =>
     `${endpoint.method} ${endpoint.route} ${endpoint.action ?? ''}`.trim()
   );
   for (const expected of [
@@ -79,7 +77,7 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
     const before = await ownerView(page, setUrl);
     const stem: string = JSON.parse(before.questions).questions[0].stem;
 
-    for (const endpoint of endpoints) {
+    for (const endpoint of await teacherEndpoints()) {
       const url = endpointUrl(endpoint, params);
       const label = `${endpoint.method} ${url}`;
       for (const [who, context] of [

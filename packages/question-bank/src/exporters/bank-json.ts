@@ -1,4 +1,19 @@
 import { QuestionBank } from '../question-bank.ts';
+import type { FormatLimits } from './format-limits.ts';
+
+export const jsonLimits: FormatLimits = {
+  name: 'Newsquiz JSON',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: true
+  }
+};
 
 /** The bank as JSON: the same bank always gives the same bytes. */
 export function exportJson(bank: QuestionBank): string {

@@ -1,5 +1,21 @@
 import type { Question } from '../question.ts';
-import { unsupported, type SkippedQuestion } from './export-report.ts';
+import { tooManyOptions, unsupported, type SkippedQuestion } from './export-report.ts';
+import type { TypeSupport } from './format-limits.ts';
+
+/** The most answers a quiz game shows. */
+export const quizGameMaxAnswers = 4;
+
+/** What a quiz game (Kahoot, Blooket) can play: choice and true/false questions. */
+export const quizGameTypes: TypeSupport = {
+  'single-choice': true,
+  'multiple-response': true,
+  'true-false': true,
+  numeric: false,
+  'short-answer': false,
+  cloze: false,
+  matching: false,
+  ordering: false
+};
 
 /** A question as a quiz-game row: up to four answers and the 1-based numbers of the right ones. */
 export type ChoiceRow = { question: Question; stem: string; answers: string[]; correct: number[] };
@@ -28,14 +44,8 @@ export function choiceRows(
       skipped.push(unsupported(question.id, question.type, format));
       continue;
     }
-    if (question.options.length > 4) {
-      skipped.push({
-        code: 'too-many-options',
-        questionId: question.id,
-        count: question.options.length,
-        limit: 4,
-        message: `${format} takes at most 4 answers; this question has ${question.options.length}`
-      });
+    if (question.options.length > quizGameMaxAnswers) {
+      skipped.push(tooManyOptions(question.id, question.options.length, quizGameMaxAnswers, format));
       continue;
     }
     const keys = question.type === 'single-choice' ? [question.key] : question.key;

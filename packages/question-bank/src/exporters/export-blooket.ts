@@ -1,7 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { QuestionBank } from '../question-bank.ts';
-import { choiceRows } from './choice-rows.ts';
+import { choiceRows, quizGameMaxAnswers, quizGameTypes } from './choice-rows.ts';
 import type { TextExport } from './export-report.ts';
+import type { FormatLimits } from './format-limits.ts';
+
+export const blooketLimits: FormatLimits = {
+  name: 'Blooket',
+  types: quizGameTypes,
+  maxAnswers: quizGameMaxAnswers
+};
 
 /** The two heading rows of Blooket's CSV import template. */
 export const blooketHeader = [

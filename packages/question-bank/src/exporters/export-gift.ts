@@ -1,7 +1,22 @@
 import { clozeBlank, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import { unsupported, type SkippedQuestion, type TextExport } from './export-report.ts';
+import type { FormatLimits } from './format-limits.ts';
 import { escapeGift as e } from './gift-escape.ts';
+
+export const giftLimits: FormatLimits = {
+  name: 'GIFT',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: false
+  }
+};
 
 /** The comment that carries what GIFT has no place for, so our own files read back whole. */
 export const giftMetaPrefix = '// newsquiz ';

@@ -1,5 +1,6 @@
 import { clozeBlank, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
+import type { FormatLimits } from './format-limits.ts';
 import { escapeXml as h } from './xml-escape.ts';
 
 export type HtmlWorksheet = { worksheet: string; answerKey: string };
@@ -88,6 +89,20 @@ function answer(question: Question): string {
 function evidence(question: Question): string {
   return question.evidence.map((item) => `paragraph ${item.paragraph.slice(1)}: “${item.quote}”`).join(' · ');
 }
+
+export const worksheetLimits: FormatLimits = {
+  name: 'The worksheet',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: true
+  }
+};
 
 /**
  * A printable worksheet and, apart from it, its answer key with explanations and evidence.

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { DifficultyLevel } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import { choiceRows } from './choice-rows.ts';
-import type { BinaryExport, SkippedQuestion } from './export-report.ts';
+import { tooLong, type BinaryExport } from './export-report.ts';
+import { kahootTextLimits } from './kahoot-limits.ts';
 
 /** The time limits Kahoot allows, in seconds. */
 export const kahootTimeLimits = [5, 10, 20, 30, 60, 90, 120, 240] as const;
@@ -18,20 +19,7 @@ export const kahootColumns = [
   'Correct answer(s)'
 ] as const;
 
-export const kahootLimits = { question: 120, answer: 75 } as const;
-
 const timeByDifficulty: Record<DifficultyLevel, KahootTimeLimit> = { easy: 20, medium: 30, hard: 60 };
-
-function tooLong(questionId: string, field: string, length: number, limit: number): SkippedQuestion {
-  return {
-    code: 'too-long',
-    questionId,
-    field,
-    length,
-    limit,
-    message: `${field} has ${length} characters; Kahoot allows ${limit}`
-  };
-}
 
 /**
  * A Kahoot import spreadsheet. Only choice and true/false questions with at most four answers fit,
@@ -48,12 +36,12 @@ export async function exportKahoot(bank: QuestionBank, timeLimit?: KahootTimeLim
   for (const row of rows) {
     const id = row.question.id;
     const problems = [
-      ...(row.stem.length > kahootLimits.question
-        ? [tooLong(id, 'stem', row.stem.length, kahootLimits.question)]
+      ...(row.stem.length > kahootTextLimits.question
+        ? [tooLong(id, 'stem', row.stem.length, kahootTextLimits.question, 'Kahoot')]
         : []),
       ...row.answers.flatMap((answer, index) =>
-        answer.length > kahootLimits.answer
-          ? [tooLong(id, `options[${index}]`, answer.length, kahootLimits.answer)]
+        answer.length > kahootTextLimits.answer
+          ? [tooLong(id, `options[${index}]`, answer.length, kahootTextLimits.answer, 'Kahoot')]
           : []
       )
     ];

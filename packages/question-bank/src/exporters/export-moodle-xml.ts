@@ -2,6 +2,7 @@ import { moodleWeight } from './export-gift.ts';
 import { clozeBlank, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import type { TextExport } from './export-report.ts';
+import type { FormatLimits } from './format-limits.ts';
 import { escapeXml as x } from './xml-escape.ts';
 
 /** HTML text in a Moodle XML element: a paragraph whose own text is escaped for HTML first. */
@@ -108,6 +109,20 @@ function moodleQuestion(question: Question): string {
     <defaultgrade>1</defaultgrade>${body}${tags(question)}
   </question>`;
 }
+
+export const moodleXmlLimits: FormatLimits = {
+  name: 'Moodle XML',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: true
+  }
+};
 
 /**
  * Moodle XML, which carries every type (ordering needs Moodle 4.4 or the ordering plugin).

@@ -1,6 +1,7 @@
 import { clozeBlank, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import type { TextExport } from './export-report.ts';
+import type { FormatLimits } from './format-limits.ts';
 
 /** Quizlet reads a tab between term and definition and a new line between cards. */
 function field(text: string): string {
@@ -41,6 +42,20 @@ export function quizletCards(question: Question): [string, string][] {
       return [[question.stem, question.key.map((id) => textOf(question, id)).join(' → ')]];
   }
 }
+
+export const quizletLimits: FormatLimits = {
+  name: 'Quizlet',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: true
+  }
+};
 
 /**
  * Quizlet's import text. Flash cards keep one answer: other accepted answers, the options of

@@ -10,3 +10,35 @@ export type BinaryExport = { data: Uint8Array; skipped: SkippedQuestion[] };
 export function unsupported(questionId: string, type: string, format: string): SkippedQuestion {
   return { code: 'unsupported-type', questionId, message: `${format} has no ${type} questions` };
 }
+
+export function tooManyOptions(
+  questionId: string,
+  count: number,
+  limit: number,
+  format: string
+): SkippedQuestion {
+  return {
+    code: 'too-many-options',
+    questionId,
+    count,
+    limit,
+    message: `${format} takes at most ${limit} answers; this question has ${count}`
+  };
+}
+
+export function tooLong(
+  questionId: string,
+  field: string,
+  length: number,
+  limit: number,
+  format: string
+): SkippedQuestion {
+  return {
+    code: 'too-long',
+    questionId,
+    field,
+    length,
+    limit,
+    message: `${field} has ${length} characters; ${format} allows ${limit}`
+  };
+}

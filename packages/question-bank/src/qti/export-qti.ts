@@ -1,17 +1,18 @@
 import { strToU8, zipSync } from 'fflate';
 import type { QuestionBank } from '../question-bank.ts';
 import type { BinaryExport } from '../exporters/export-report.ts';
+import type { FormatLimits } from '../exporters/format-limits.ts';
 import { escapeXml as x } from '../exporters/xml-escape.ts';
 import { qtiItemXml, qtiNamespace } from './qti-item.ts';
 
-export const qtiTestFile = 'assessment-test.xml';
+const qtiTestFile = 'assessment-test.xml';
 
 export function qtiItemFile(questionId: string): string {
   return `items/${questionId}.xml`;
 }
 
 /** The test that lists every item in bank order, in one section. */
-export function qtiTestXml(bank: QuestionBank): string {
+function qtiTestXml(bank: QuestionBank): string {
   const refs = bank.questions
     .map(
       (question) =>
@@ -28,7 +29,7 @@ export function qtiTestXml(bank: QuestionBank): string {
 `;
 }
 
-export function qtiManifestXml(bank: QuestionBank): string {
+function qtiManifestXml(bank: QuestionBank): string {
   const items = bank.questions
     .map(
       (question) =>
@@ -63,6 +64,20 @@ export function qtiPackageFiles(bank: QuestionBank): Record<string, string> {
   for (const question of bank.questions) files[qtiItemFile(question.id)] = qtiItemXml(question);
   return files;
 }
+
+export const qtiLimits: FormatLimits = {
+  name: 'QTI',
+  types: {
+    'single-choice': true,
+    'multiple-response': true,
+    'true-false': true,
+    numeric: true,
+    'short-answer': true,
+    cloze: true,
+    matching: true,
+    ordering: true
+  }
+};
 
 /**
  * A QTI 3.0 content package: imsmanifest.xml, one qti-assessment-item per question and a

@@ -5,7 +5,7 @@ export const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';
 const schemaLocation = `${qtiNamespace} https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0_v1p0.xsd`;
 
 /** QTI identifiers must start with a letter; our prompt ids are numbers, so they get a "p". */
-export function promptIdentifier(id: string): string {
+function promptIdentifier(id: string): string {
   return `p${id}`;
 }
 

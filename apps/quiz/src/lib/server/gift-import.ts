@@ -8,7 +8,7 @@ import type { FieldErrors } from '$lib/field-errors';
 export const giftSizeLimit = 200 * 1024;
 const sizeMessage = `Keep the GIFT text under ${giftSizeLimit / 1024} KB; split a larger file in parts.`;
 
-export const GiftImportForm = z.object({
+const GiftImportForm = z.object({
   // A file input left empty still sends a part with no name and no bytes.
   file: z.preprocess(
     (value) =>

@@ -27,7 +27,7 @@ export type ItemAnalysis = {
   flags: string[];
 };
 
-export const flagText: Record<ItemFlag, string> = {
+const flagText: Record<ItemFlag, string> = {
   'too-easy': 'Very easy: almost everyone got it right',
   'too-hard': 'Very hard: most got it wrong; check the key and the wording',
   'not-discriminating': 'Does not tell stronger from weaker students apart'

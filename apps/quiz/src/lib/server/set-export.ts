@@ -2,7 +2,7 @@ import { formats, type FormatExport, type FormatId, type QuestionBank } from '@n
 import { questionsOf, type OwnedSet } from './owned-set';
 
 /** The set's current questions as a bank, in the set's order, ready for any exporter. */
-export function bankOfSet(set: OwnedSet): QuestionBank {
+function bankOfSet(set: OwnedSet): QuestionBank {
   return {
     format: 'newsquiz-question-bank',
     version: 1,

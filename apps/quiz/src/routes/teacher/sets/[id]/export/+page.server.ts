@@ -1,25 +1,23 @@
 import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
-import { FormatId, formats as bankFormats } from '@newsquiz/question-bank';
-import { exportSet } from '$lib/server/set-export';
+import { FormatId, formats as bankFormats, leftOut } from '@newsquiz/question-bank';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
   const set = await loadOwnedSet(teacher.id, params.id);
-  const stems = new Map(questionsOf(set).map(({ question }) => [question.id, question.stem]));
-  const formats = await Promise.all(
-    FormatId.options.map(async (format) => {
-      const { skipped } = await exportSet(set, format);
-      const { label, extension, use } = bankFormats[format];
-      return {
-        format,
-        label,
-        extension,
-        use,
-        skipped: skipped.map((entry) => `${stems.get(entry.questionId)} (${entry.message})`)
-      };
-    })
-  );
+  const questions = questionsOf(set).map(({ question }) => question);
+  const stems = new Map(questions.map((question) => [question.id, question.stem]));
+  // What each format leaves out follows from what it declares it cannot hold: nothing is exported here.
+  const formats = FormatId.options.map((format) => {
+    const { label, extension, use, limits } = bankFormats[format];
+    return {
+      format,
+      label,
+      extension,
+      use,
+      skipped: leftOut(limits, questions).map((entry) => `${stems.get(entry.questionId)} (${entry.message})`)
+    };
+  });
   return { title: set.title, questionCount: set.questions.length, formats };
 };
