@@ -1,14 +1,17 @@
 import { type Cookies, redirect } from '@sveltejs/kit';
-import { startAttempt } from '@newsquiz/db';
+import { startAttempt, type Db } from '@newsquiz/db';
 import type { FactBase } from '@newsquiz/facts';
 import { grantAttemptAccess, participantId } from './attempt-access';
-import { getDatabase } from './database';
 import { drawPracticeQuestions, newSeed, practiceSettings } from './quiz-draw';
 
 /** Starts a practice quiz on the article for this browser and sends the student to it. */
-export async function startPracticeAttempt(cookies: Cookies, url: URL, facts: FactBase): Promise<never> {
+export async function startPracticeAttempt(
+  db: Db,
+  cookies: Cookies,
+  url: URL,
+  facts: FactBase
+): Promise<never> {
   const seed = newSeed();
-  const { db } = await getDatabase();
   const { attempt, accessToken } = await startAttempt(db, {
     setId: null,
     articleId: facts.article.id,

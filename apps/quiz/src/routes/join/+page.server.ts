@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode, startAttempt } from '@newsquiz/db';
 import { z } from 'zod';
 import { grantAttemptAccess, participantId } from '$lib/server/attempt-access';
-import { getDatabase } from '$lib/server/database';
 import { drawSetQuestions, newSeed } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,19 +17,15 @@ const JoinForm = z.object({
 const noSuchCode = (code: string) =>
   `No open quiz has the code ${code}. Check it with your teacher: it has six letters and digits.`;
 
-async function openSet(code: string) {
-  return findOpenSetByJoinCode((await getDatabase()).db, code);
-}
-
 // A student page works whole as the server renders it; without the client router a fresh visit loads
 // next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ url, cookies }) => {
+export const load: PageServerLoad = async ({ locals, url, cookies }) => {
   const typed = url.searchParams.get('code')?.trim() ?? '';
   if (!typed) return { code: '', set: null, codeError: null };
   const code = normalizeJoinCode(typed).slice(0, 20);
-  const set = await openSet(code);
+  const set = await findOpenSetByJoinCode(locals.db, code);
   if (!set) return { code, set: null, codeError: noSuchCode(code) };
   // Known before the join is posted, so that a join retried after a lost answer continues the same attempt.
   participantId(cookies, url);
@@ -48,7 +43,7 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  default: async ({ locals, request, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const parsed = JoinForm.safeParse({ code: form.code ?? '', name: form.name ?? '' });
     const name = typeof form.name === 'string' ? form.name : '';
@@ -57,12 +52,12 @@ export const actions: Actions = {
       return fail(400, { name, errors: { code: errors.code?.[0], name: errors.name?.[0] } });
     }
     const code = normalizeJoinCode(parsed.data.code);
-    const set = await openSet(code);
+    const set = await findOpenSetByJoinCode(locals.db, code);
     if (!set) return fail(400, { name, errors: { code: noSuchCode(code), name: undefined } });
 
     const seed = newSeed();
     try {
-      const { attempt, accessToken } = await startAttempt((await getDatabase()).db, {
+      const { attempt, accessToken } = await startAttempt(locals.db, {
         setId: set.id,
         articleId: set.articleId,
         studentName: parsed.data.name,

@@ -9,5 +9,5 @@ export const load: PageServerLoad = () => redirect(303, '/');
 // The first practice address, before there was more than one article: a form posted here practises the
 // default article.
 export const actions: Actions = {
-  default: async ({ cookies, url }) => startPracticeAttempt(cookies, url, getFactBase())
+  default: async ({ locals, cookies, url }) => startPracticeAttempt(locals.db, cookies, url, getFactBase())
 };

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { createTeacher, isStorageError, NewTeacher } from '@newsquiz/db';
 import { z } from 'zod';
-import { getDatabase } from '$lib/server/database';
 import { startTeacherSession } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +11,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  default: async ({ locals, request, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const input = {
       email: form.email ?? '',
@@ -26,8 +25,8 @@ export const actions: Actions = {
       return fail(400, { values, errors });
     }
     try {
-      const teacher = await createTeacher((await getDatabase()).db, parsed.data);
-      await startTeacherSession(cookies, url, teacher.id);
+      const teacher = await createTeacher(locals.db, parsed.data);
+      await startTeacherSession(locals.db, cookies, url, teacher.id);
     } catch (failure) {
       if (isStorageError(failure, 'email-taken')) {
         return fail(400, {

@@ -9,6 +9,6 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ cookies, url, params }) =>
-    startPracticeAttempt(cookies, url, factBaseOfRoute(params.articleId))
+  default: async ({ locals, cookies, url, params }) =>
+    startPracticeAttempt(locals.db, cookies, url, factBaseOfRoute(params.articleId))
 };

@@ -12,7 +12,6 @@ import {
 } from '@newsquiz/db';
 import { z } from 'zod';
 import { correctAnswerText } from '@newsquiz/question-bank';
-import { getDatabase } from '$lib/server/database';
 import { joinQrSvg } from '$lib/server/join-qr';
 import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
 import { changeOwnedSet } from '$lib/server/set-change';
@@ -21,7 +20,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const joinUrl = set.joinCode ? `${url.origin}/join?code=${set.joinCode}` : null;
   return {
     set: {
@@ -82,17 +81,15 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     const parsed = SetQuestionForm.safeParse(await formOf(request));
     if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => removeQuestion(db, teacher.id, params.id, parsed.data.setQuestionId));
+    return changeOwnedSet(() => removeQuestion(locals.db, teacher.id, params.id, parsed.data.setQuestionId));
   },
   move: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = MoveForm.safeParse(await formOf(request));
     if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
-    const { db } = await getDatabase();
     const { setQuestionId, direction } = parsed.data;
     const outcome = await changeOwnedSet(() =>
-      moveQuestion(db, teacher.id, params.id, setQuestionId, direction)
+      moveQuestion(locals.db, teacher.id, params.id, setQuestionId, direction)
     );
     // Which question moved, so the page can say where it is now and keep the keyboard on it.
     return 'changed' in outcome ? { moved: { setQuestionId, direction } } : outcome;
@@ -101,17 +98,15 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     const parsed = ReorderForm.safeParse(await formOf(request));
     if (!parsed.success) return fail(400, { message: 'The new order named no questions of this quiz.' });
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => reorderQuestions(db, teacher.id, params.id, parsed.data.order));
+    return changeOwnedSet(() => reorderQuestions(locals.db, teacher.id, params.id, parsed.data.order));
   },
   settings: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = SettingsForm.safeParse(await formOf(request));
     if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
     const { title, instructions, shuffleQuestions, shuffleOptions, ...rest } = parsed.data;
-    const { db } = await getDatabase();
     try {
-      await updateSet(db, teacher.id, params.id, {
+      await updateSet(locals.db, teacher.id, params.id, {
         title,
         instructions,
         settings: {
@@ -134,20 +129,17 @@ export const actions: Actions = {
   },
   publish: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => publishSet(db, teacher.id, params.id));
+    return changeOwnedSet(() => publishSet(locals.db, teacher.id, params.id));
   },
   close: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => closeSet(db, teacher.id, params.id));
+    return changeOwnedSet(() => closeSet(locals.db, teacher.id, params.id));
   },
   duplicate: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
-    const { db } = await getDatabase();
     let copyId: string;
     try {
-      copyId = (await duplicateSet(db, teacher.id, params.id)).id;
+      copyId = (await duplicateSet(locals.db, teacher.id, params.id)).id;
     } catch (failure) {
       if (isStorageError(failure, 'not-found') || isStorageError(failure, 'invalid-input'))
         error(404, 'No such quiz.');

@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const stems = new Map(questionsOf(set).map(({ question }) => [question.id, question.stem]));
   const formats = await Promise.all(
     FormatId.options.map(async (format) => {
