@@ -1,7 +1,7 @@
 import { getAttempt, isStorageError, type Db } from '@newsquiz/db';
 import type { Article } from '@newsquiz/facts';
 import { articleIds, getFactBase } from '$lib/server/articles';
-import { currentAttemptCookie } from '$lib/server/attempt-access';
+import { currentAttemptCookie } from '$lib/server/attempts/attempt-access';
 import { getDemoJoinCode } from '$lib/server/database';
 import type { PageServerLoad } from './$types';
 

@@ -1,7 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode, startAttempt } from '@newsquiz/db';
+import { fail } from '@sveltejs/kit';
+import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode } from '@newsquiz/db';
 import { z } from 'zod';
-import { grantAttemptAccess, participantId } from '$lib/server/attempt-access';
+import { participantId } from '$lib/server/attempts/attempt-access';
+import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { drawSetQuestions, newSeed } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,7 +44,8 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ locals, request, cookies, url }) => {
+  default: async (event) => {
+    const { locals, request } = event;
     const form = Object.fromEntries(await request.formData());
     const parsed = JoinForm.safeParse({ code: form.code ?? '', name: form.name ?? '' });
     const name = typeof form.name === 'string' ? form.name : '';
@@ -57,16 +59,13 @@ export const actions: Actions = {
 
     const seed = newSeed();
     try {
-      const { attempt, accessToken } = await startAttempt(locals.db, {
+      return await startAttemptForBrowser(event, {
         setId: set.id,
         articleId: set.articleId,
         studentName: parsed.data.name,
-        participantId: participantId(cookies, url),
         seed,
         questions: drawSetQuestions(set.questions, set.settings, seed)
       });
-      grantAttemptAccess(cookies, url, attempt.id, accessToken);
-      redirect(303, `/attempts/${attempt.id}`);
     } catch (failure) {
       if (isStorageError(failure))
         return fail(400, { name, errors: { code: failure.message, name: undefined } });

@@ -8,7 +8,7 @@ import {
   resultsPath,
   type AnswerProblem
 } from '$lib/server/attempt-page';
-import { requireAttempt } from '$lib/server/attempt-access';
+import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 

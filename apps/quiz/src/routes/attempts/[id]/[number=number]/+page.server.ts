@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { answerQuestion, attemptPath, attemptSummary, leaveIfFinished } from '$lib/server/attempt-page';
-import { requireAttempt } from '$lib/server/attempt-access';
+import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,12 +4,12 @@ import {
   findOpenSet,
   getSetForStudent,
   isStorageError,
-  startAttempt,
   type AttemptView,
   type Db
 } from '@newsquiz/db';
 import { getFactBase } from '$lib/server/articles';
-import { grantAttemptAccess, participantId, requireAttempt } from '$lib/server/attempt-access';
+import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
+import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { questionViews } from '$lib/server/attempt-view';
 import { drawPracticeQuestions, drawSetQuestions, newSeed, practiceSettings } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
@@ -50,9 +50,9 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
 };
 
 export const actions: Actions = {
-  retry: async ({ locals, params, cookies, url }) => {
-    const { db } = locals;
-    const previous = await requireAttempt(db, cookies, params.id);
+  retry: async (event) => {
+    const { db } = event.locals;
+    const previous = await requireAttempt(db, event.cookies, event.params.id);
     const seed = newSeed();
     let questions;
     let settings = practiceSettings;
@@ -65,17 +65,14 @@ export const actions: Actions = {
       questions = drawPracticeQuestions(getFactBase(previous.articleId), seed);
     }
     try {
-      const { attempt, accessToken } = await startAttempt(db, {
+      return await startAttemptForBrowser(event, {
         setId: previous.setId,
         articleId: previous.articleId,
         studentName: previous.studentName,
-        participantId: participantId(cookies, url),
         seed,
         settings,
         questions
       });
-      grantAttemptAccess(cookies, url, attempt.id, accessToken);
-      redirect(303, `/attempts/${attempt.id}`);
     } catch (failure) {
       if (isStorageError(failure)) return fail(400, { message: failure.message });
       throw failure;
