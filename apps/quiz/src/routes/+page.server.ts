@@ -2,7 +2,7 @@ import { getAttempt, isStorageError, type Db } from '@newsquiz/db';
 import type { Article } from '@newsquiz/facts';
 import { articleIds, getFactBase } from '$lib/server/articles';
 import { currentAttemptCookie } from '$lib/server/attempts/attempt-access';
-import { getDemoJoinCode } from '$lib/server/database';
+import { getDemoJoinCode } from '$lib/server/platform/database';
 import type { PageServerLoad } from './$types';
 
 /** The quiz this browser left unfinished, if any, so that the home page can offer to continue it. */
