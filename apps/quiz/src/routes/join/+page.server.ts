@@ -1,8 +1,8 @@
-import { fail } from '@sveltejs/kit';
 import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode } from '@newsquiz/db';
 import { z } from 'zod';
 import { participantId } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
+import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { drawSetQuestions, newSeed } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,6 +14,9 @@ const JoinForm = z.object({
     .min(1, 'Enter the name your teacher will see.')
     .max(60, 'Keep your name under 60 characters.')
 });
+
+/** The code is typed on the page that finds the quiz, the name on the quiz's own page. */
+const inputIds = { code: 'join-code', name: 'student-name' };
 
 const noSuchCode = (code: string) =>
   `No open quiz has the code ${code}. Check it with your teacher: it has six letters and digits.`;
@@ -49,13 +52,11 @@ export const actions: Actions = {
     const form = Object.fromEntries(await request.formData());
     const parsed = JoinForm.safeParse({ code: form.code ?? '', name: form.name ?? '' });
     const name = typeof form.name === 'string' ? form.name : '';
-    if (!parsed.success) {
-      const errors = z.flattenError(parsed.error).fieldErrors;
-      return fail(400, { name, errors: { code: errors.code?.[0], name: errors.name?.[0] } });
-    }
+    const values = { name };
+    if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, inputIds), values });
     const code = normalizeJoinCode(parsed.data.code);
     const set = await findOpenSetByJoinCode(locals.db, code);
-    if (!set) return fail(400, { name, errors: { code: noSuchCode(code), name: undefined } });
+    if (!set) return refuse(400, { fields: { 'join-code': [noSuchCode(code)] }, values });
 
     const seed = newSeed();
     try {
@@ -67,8 +68,7 @@ export const actions: Actions = {
         questions: drawSetQuestions(set.questions, set.settings, seed)
       });
     } catch (failure) {
-      if (isStorageError(failure))
-        return fail(400, { name, errors: { code: failure.message, name: undefined } });
+      if (isStorageError(failure)) return refuse(400, { fields: { 'join-code': [failure.message] }, values });
       throw failure;
     }
   }

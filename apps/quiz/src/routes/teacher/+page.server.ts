@@ -1,7 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { createSet, listSets, NewSet } from '@newsquiz/db';
 import { z } from 'zod';
 import { articleIds, defaultArticleId, getFactBase } from '$lib/server/articles';
+import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,7 +40,11 @@ export const actions: Actions = {
       title: form.get('title') ?? '',
       articleId: form.get('articleId') ?? undefined
     });
-    if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
+    if (!parsed.success) {
+      return refuse(400, {
+        fields: zodFieldErrors(parsed.error, { title: 'new-title', articleId: 'new-article' })
+      });
+    }
     const set = await createSet(locals.db, teacher.id, {
       articleId: parsed.data.articleId,
       title: parsed.data.title

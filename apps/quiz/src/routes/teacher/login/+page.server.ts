@@ -1,7 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { Email, verifyTeacherCredentials } from '@newsquiz/db';
 import { z } from 'zod';
 import { loginRateLimit } from '$lib/server/login-rate-limit';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { nextPath, startTeacherSession } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,19 +22,20 @@ export const actions: Actions = {
   default: async ({ locals, request, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const email = String(form.email ?? '');
+    const values = { email };
     const parsed = LoginForm.safeParse({ email, password: form.password ?? '' });
-    if (!parsed.success) return fail(400, { email, message: 'Enter your email and password.' });
+    if (!parsed.success) return refuse(400, { message: 'Enter your email and password.', values });
     const wait = loginRateLimit.waitMinutes(parsed.data.email);
     if (wait > 0) {
-      return fail(429, {
-        email,
+      return refuse(429, {
+        values,
         message: `Too many failed log-ins for this email. Try again in ${wait} minute${wait === 1 ? '' : 's'}.`
       });
     }
     const teacher = await verifyTeacherCredentials(locals.db, parsed.data);
     if (!teacher) {
       loginRateLimit.fail(parsed.data.email);
-      return fail(400, { email, message: wrongCredentials });
+      return refuse(400, { message: wrongCredentials, values });
     }
     loginRateLimit.succeed(parsed.data.email);
     await startTeacherSession(locals.db, cookies, url, teacher.id);

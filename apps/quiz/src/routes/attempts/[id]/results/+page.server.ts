@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import {
   countAttempts,
   findOpenSet,
@@ -11,6 +11,7 @@ import { getFactBase } from '$lib/server/articles';
 import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { questionViews } from '$lib/server/attempt-view';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { drawPracticeQuestions, drawSetQuestions, newSeed, practiceSettings } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -58,7 +59,7 @@ export const actions: Actions = {
     let settings = practiceSettings;
     if (previous.setId) {
       const set = await findOpenSet(db, previous.setId);
-      if (!set) return fail(400, { message: 'This quiz is closed.' });
+      if (!set) return refuse(400, { message: 'This quiz is closed.' });
       settings = set.settings;
       questions = drawSetQuestions(set.questions, settings, seed);
     } else {
@@ -74,7 +75,7 @@ export const actions: Actions = {
         questions
       });
     } catch (failure) {
-      if (isStorageError(failure)) return fail(400, { message: failure.message });
+      if (isStorageError(failure)) return refuse(400, { message: failure.message });
       throw failure;
     }
   }

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import {
   closeSet,
   duplicateSet,
@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { correctAnswerText } from '@newsquiz/question-bank';
 import { joinQrSvg } from '$lib/server/join-qr';
 import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
+import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -71,6 +72,12 @@ const SettingsForm = z.object({
   shuffleQuestions: z.literal('on').optional(),
   shuffleOptions: z.literal('on').optional()
 });
+/** The settings form's number boxes, whose ids are not their names. */
+const settingsInputIds = {
+  timeLimitMinutes: 'time-limit',
+  attemptsAllowed: 'attempts',
+  drawCount: 'draw-count'
+};
 
 async function formOf(request: Request) {
   return Object.fromEntries(await request.formData());
@@ -80,13 +87,13 @@ export const actions: Actions = {
   remove: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = SetQuestionForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
+    if (!parsed.success) return refuse(400, { message: 'The form named no question of this quiz.' });
     return changeOwnedSet(() => removeQuestion(locals.db, teacher.id, params.id, parsed.data.setQuestionId));
   },
   move: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = MoveForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
+    if (!parsed.success) return refuse(400, { message: 'The form named no question of this quiz.' });
     const { setQuestionId, direction } = parsed.data;
     const outcome = await changeOwnedSet(() =>
       moveQuestion(locals.db, teacher.id, params.id, setQuestionId, direction)
@@ -97,13 +104,13 @@ export const actions: Actions = {
   reorder: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = ReorderForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { message: 'The new order named no questions of this quiz.' });
+    if (!parsed.success) return refuse(400, { message: 'The new order named no questions of this quiz.' });
     return changeOwnedSet(() => reorderQuestions(locals.db, teacher.id, params.id, parsed.data.order));
   },
   settings: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = SettingsForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
+    if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, settingsInputIds) });
     const { title, instructions, shuffleQuestions, shuffleOptions, ...rest } = parsed.data;
     try {
       await updateSet(locals.db, teacher.id, params.id, {
@@ -118,10 +125,11 @@ export const actions: Actions = {
       return { settingsSaved: true };
     } catch (failure) {
       if (isStorageError(failure, 'invalid-input')) {
-        const errors = Object.fromEntries(
-          failure.problem.issues.map((issue) => [issue.path.split('.').pop(), [issue.message]])
-        );
-        return fail(400, { errors });
+        const issues = failure.problem.issues.map((issue) => ({
+          field: issue.path.split('.').pop()!,
+          message: issue.message
+        }));
+        return refuse(400, { fields: fieldErrors(issues, settingsInputIds) });
       }
       if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
       throw failure;

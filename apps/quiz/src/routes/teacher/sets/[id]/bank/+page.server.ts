@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { z } from 'zod';
 import { getFactBase } from '$lib/server/articles';
@@ -6,6 +5,7 @@ import { correctAnswerText } from '@newsquiz/question-bank';
 import { getBank } from '$lib/server/bank';
 import { BankFilter, bankPage, filterBank } from '$lib/server/bank-filter';
 import { loadOwnedSet } from '$lib/server/owned-set';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -60,9 +60,9 @@ export const actions: Actions = {
     const question = parsed.success
       ? getBank(set.articleId).find((candidate) => candidate.id === parsed.data.questionId)
       : undefined;
-    if (!question) return fail(400, { message: 'That question is not in the bank.' });
+    if (!question) return refuse(400, { message: 'That question is not in the bank.' });
     if (set.questions.some((row) => row.sourceQuestionId === question.id)) {
-      return fail(400, { message: 'That question is already in this quiz.' });
+      return refuse(400, { message: 'That question is already in this quiz.' });
     }
     return changeOwnedSet(() =>
       addQuestions(locals.db, teacher.id, set.id, [{ sourceQuestionId: question.id, snapshot: question }])

@@ -1,9 +1,9 @@
-import { fail } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { articleChoices } from '$lib/server/article-evidence';
 import { getFactBase } from '$lib/server/articles';
 import { emptyGiftImport, giftSizeLimit, readGiftImport } from '$lib/server/gift-import';
 import { loadOwnedSet } from '$lib/server/owned-set';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,7 +26,7 @@ export const actions: Actions = {
     const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const result = await readGiftImport(await request.formData(), getFactBase(set.articleId));
     if (!result.ok) {
-      return fail(400, { values: result.values, errors: result.errors, problems: result.problems });
+      return refuse(400, { fields: result.errors, values: result.values, problems: result.problems });
     }
     // One call, one transaction: the whole file is added or none of it.
     const outcome = await changeOwnedSet(() =>
@@ -38,7 +38,7 @@ export const actions: Actions = {
       )
     );
     if (!('changed' in outcome)) {
-      return fail(400, { values: emptyGiftImport, errors: {}, problems: [outcome.data.message] });
+      return refuse(400, { values: emptyGiftImport, problems: [outcome.data.message] });
     }
     return { added: result.questions.length };
   }
