@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { FieldErrors } from '$lib/field-errors';
 
 /** What every refused form action answers, so that each page reads a refusal the same way. */
-export type Refusal = {
+type Refusal = {
   /** For the form as a whole, or null when only fields are wrong. */
   message: string | null;
   /** Errors of single fields, keyed by the id of the input (or group) they belong to. */
@@ -22,7 +22,7 @@ export function refuse<Given extends Partial<Refusal> & Record<string, unknown>>
 }
 
 /** Form field names mapped to the ids of their inputs, where the two differ. */
-export type InputIds = Partial<Record<string, string>>;
+type InputIds = Partial<Record<string, string>>;
 
 /** Field errors keyed by input id, from messages keyed by field name, in their order. */
 export function fieldErrors(
