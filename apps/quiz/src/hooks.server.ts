@@ -1,5 +1,5 @@
 import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
-import { getDemoJoinCode } from '$lib/server/database';
+import { getDatabase, getDemoJoinCode } from '$lib/server/platform/database';
 import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/teacher-session';
 
 // Open, migrate and seed the database at start-up, so that a bad DATABASE_URL stops the server at once.
@@ -17,9 +17,13 @@ const securityHeaders = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()'
 };
 
-/** Who is asking, and no teacher page for anyone else; each teacher page and action checks again. */
+/**
+ * The database and who is asking, for every page and action; and no teacher page for anyone else: each
+ * teacher page and action checks again.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
-  event.locals.teacher = await teacherFromCookies(event.cookies);
+  event.locals.db = (await getDatabase()).db;
+  event.locals.teacher = await teacherFromCookies(event.locals.db, event.cookies);
   const path = event.url.pathname;
   const teacherArea = path === '/teacher' || path.startsWith('/teacher/');
   if (teacherArea && !publicTeacherPaths.has(path) && !event.locals.teacher)

@@ -10,7 +10,7 @@ import {
   submitAttempt
 } from './attempts.ts';
 import { closeSet, publishSet, removeQuestion, updateSet } from './question-sets.ts';
-import { attempts, responses } from './schema.ts';
+import { attempts, attemptTokens, responses } from './schema.ts';
 import { isStorageError } from './storage-error.ts';
 import { databaseTargets } from './test-databases.ts';
 import {
@@ -39,7 +39,9 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
       deadlineAt: null,
       score: null
     });
-    expect(attempt.accessTokenHash).not.toBe(accessToken);
+    const stored = await db().select().from(attemptTokens).where(eq(attemptTokens.attemptId, attempt.id));
+    expect(stored.map((row) => row.tokenHash)).not.toContain(accessToken);
+    expect(stored).toHaveLength(1);
     expect((await findAttemptByToken(db(), accessToken))?.id).toBe(attempt.id);
     expect(await findAttemptByToken(db(), 'forged')).toBeNull();
     const view = await getAttempt(db(), attempt.id);

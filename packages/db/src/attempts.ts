@@ -77,9 +77,7 @@ export async function startAttempt(
       if (open) {
         // A join again from the same browser under the same name continues the attempt it left open, with a
         // further token: a retried or repeated join neither starts a second attempt nor uses up the limit.
-        const accessToken = newToken();
-        await tx.insert(attemptTokens).values({ tokenHash: hashToken(accessToken), attemptId: open.id });
-        return { attempt: open, accessToken, resumed: true };
+        return { attempt: open, accessToken: await addAccessToken(tx, open.id), resumed: true };
       }
       const allowed = set.settings.attemptsAllowed;
       if (allowed !== null) {
@@ -102,7 +100,6 @@ export async function startAttempt(
     }
     const minutes = settings.timeLimitMinutes;
     if (minutes !== null) deadline = sql`now() + make_interval(mins => ${minutes})`;
-    const accessToken = newToken();
     const [attempt] = await tx
       .insert(attempts)
       .values({
@@ -110,7 +107,6 @@ export async function startAttempt(
         articleId: values.articleId,
         studentName: values.studentName,
         participantId: values.participantId,
-        accessTokenHash: hashToken(accessToken),
         seed: values.seed,
         settings,
         deadlineAt: deadline,
@@ -122,8 +118,16 @@ export async function startAttempt(
       .values(
         values.questions.map((question, position) => ({ ...question, attemptId: attempt!.id, position }))
       );
+    const accessToken = await addAccessToken(tx, attempt!.id);
     return { attempt: attempt!, accessToken, resumed: false };
   });
+}
+
+/** A new token that opens the attempt; only its hash is stored. */
+async function addAccessToken(tx: Tx, attemptId: string): Promise<string> {
+  const accessToken = newToken();
+  await tx.insert(attemptTokens).values({ tokenHash: hashToken(accessToken), attemptId });
+  return accessToken;
 }
 
 /** This browser's attempt at the set under this name that is neither handed in nor out of time, if any. */
@@ -149,15 +153,12 @@ const sameName = (name: string) => name.trim().normalize('NFC').toLocaleLowerCas
 
 /** The attempt an attempt cookie opens, or null. */
 export async function findAttemptByToken(db: Db | Tx, accessToken: string): Promise<Attempt | null> {
-  const tokenHash = hashToken(accessToken);
-  const [first] = await db.select().from(attempts).where(eq(attempts.accessTokenHash, tokenHash));
-  if (first) return first;
-  const [further] = await db
+  const [row] = await db
     .select({ attempt: attempts })
     .from(attemptTokens)
     .innerJoin(attempts, eq(attempts.id, attemptTokens.attemptId))
-    .where(eq(attemptTokens.tokenHash, tokenHash));
-  return further?.attempt ?? null;
+    .where(eq(attemptTokens.tokenHash, hashToken(accessToken)));
+  return row?.attempt ?? null;
 }
 
 export type AttemptView = Attempt & {

@@ -98,8 +98,6 @@ export const attempts = pgTable(
     studentName: text('student_name').notNull(),
     /** The browser's long-lived participant id, which counts attempts against the set's limit. */
     participantId: text('participant_id').notNull(),
-    /** Hash of the token in the browser's attempt cookie. */
-    accessTokenHash: text('access_token_hash').notNull().unique(),
     seed: integer('seed').notNull(),
     /** The settings the attempt started under; later changes to the set do not reach it. */
     settings: jsonb('settings').$type<SetSettings>().notNull(),
@@ -113,8 +111,9 @@ export const attempts = pgTable(
 );
 
 /**
- * Further tokens of an attempt, one for each time its browser joined again and continued it. The first
- * token stays valid: a join still on its way must not lock the student out of the page they are on.
+ * Hashes of the tokens in an attempt's cookies: one from its start and one more each time its browser
+ * joined again and continued it. Every token stays valid: a join still on its way must not lock the
+ * student out of the page they are on.
  */
 export const attemptTokens = pgTable(
   'attempt_tokens',

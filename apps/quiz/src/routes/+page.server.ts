@@ -1,15 +1,15 @@
-import { getAttempt, isStorageError } from '@newsquiz/db';
+import { getAttempt, isStorageError, type Db } from '@newsquiz/db';
 import type { Article } from '@newsquiz/facts';
 import { articleIds, getFactBase } from '$lib/server/articles';
-import { currentAttemptCookie } from '$lib/server/attempt-access';
-import { getDatabase, getDemoJoinCode } from '$lib/server/database';
+import { currentAttemptCookie } from '$lib/server/attempts/attempt-access';
+import { getDemoJoinCode } from '$lib/server/platform/database';
 import type { PageServerLoad } from './$types';
 
 /** The quiz this browser left unfinished, if any, so that the home page can offer to continue it. */
-async function unfinishedAttemptId(attemptId: string | undefined): Promise<string | null> {
+async function unfinishedAttemptId(db: Db, attemptId: string | undefined): Promise<string | null> {
   if (!attemptId) return null;
   try {
-    const attempt = await getAttempt((await getDatabase()).db, attemptId);
+    const attempt = await getAttempt(db, attemptId);
     return attempt.submittedAt || attempt.expired ? null : attempt.id;
   } catch (failure) {
     if (isStorageError(failure)) return null;
@@ -30,12 +30,12 @@ const summaryOf = (article: Article) => ({
   updated: article.updated
 });
 
-export const load: PageServerLoad = async ({ cookies }) => {
+export const load: PageServerLoad = async ({ locals, cookies }) => {
   const [featured, ...others] = articleIds().map((id) => summaryOf(getFactBase(id).article));
   return {
     article: featured!,
     otherArticles: others,
-    unfinishedAttemptId: await unfinishedAttemptId(cookies.get(currentAttemptCookie)),
+    unfinishedAttemptId: await unfinishedAttemptId(locals.db, cookies.get(currentAttemptCookie)),
     demoJoinCode: await getDemoJoinCode()
   };
 };

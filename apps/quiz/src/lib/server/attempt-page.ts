@@ -4,11 +4,11 @@ import {
   isStorageError,
   recordResponse,
   submitAttempt,
-  type AttemptView
+  type AttemptView,
+  type Db
 } from '@newsquiz/db';
 import { gradeResponse, studentView } from '@newsquiz/question-bank';
 import { snapshotQuestion, type QuestionView } from './attempt-view';
-import { getDatabase } from './database';
 import { parseAnswerForm } from './response-form';
 
 export const attemptPath = (attemptId: string) => `/attempts/${attemptId}`;
@@ -17,8 +17,8 @@ export const resultsPath = (attemptId: string) => `/attempts/${attemptId}/result
 export type AnswerProblem = { number: number; field: string; message: string };
 
 /** What every page of an attempt shows in its header. */
-export async function attemptSummary(attempt: AttemptView, views: QuestionView[]) {
-  const set = attempt.setId ? await getSetForStudent((await getDatabase()).db, attempt.setId) : null;
+export async function attemptSummary(db: Db, attempt: AttemptView, views: QuestionView[]) {
+  const set = attempt.setId ? await getSetForStudent(db, attempt.setId) : null;
   return {
     id: attempt.id,
     title: set?.title ?? 'Practice quiz',
@@ -35,16 +35,17 @@ export async function attemptSummary(attempt: AttemptView, views: QuestionView[]
 }
 
 /** Sends a finished attempt to its results; one whose time is up is handed in first, by the server's clock. */
-export async function leaveIfFinished(attempt: AttemptView): Promise<void> {
+export async function leaveIfFinished(db: Db, attempt: AttemptView): Promise<void> {
   if (attempt.submittedAt) redirect(303, resultsPath(attempt.id));
   if (attempt.expired) {
-    await submitAttempt((await getDatabase()).db, attempt.id);
+    await submitAttempt(db, attempt.id);
     redirect(303, `${resultsPath(attempt.id)}?timeout=1`);
   }
 }
 
 /** Grades and stores one answer; returns the problem to show, or null once it is stored. */
 export async function answerQuestion(
+  db: Db,
   attempt: AttemptView,
   number: number,
   form: FormData,
@@ -58,7 +59,7 @@ export async function answerQuestion(
   const grade = gradeResponse(question, parsed.response, row.maxPoints);
   if (!grade.ok) return { number, field: 'answer', message: grade.problems.map((p) => p.message).join('; ') };
   try {
-    await recordResponse((await getDatabase()).db, {
+    await recordResponse(db, {
       attemptId: attempt.id,
       questionId: row.questionId,
       response: parsed.response,
@@ -69,7 +70,7 @@ export async function answerQuestion(
   } catch (failure) {
     // Time ran out or the quiz was handed in from another tab: the results page says so.
     if (isStorageError(failure, 'deadline-passed') || isStorageError(failure, 'attempt-submitted')) {
-      await submitAttempt((await getDatabase()).db, attempt.id);
+      await submitAttempt(db, attempt.id);
       redirect(
         303,
         `${resultsPath(attempt.id)}${isStorageError(failure, 'deadline-passed') ? '?timeout=1' : ''}`

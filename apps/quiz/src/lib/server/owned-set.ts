@@ -1,14 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { getSet, isStorageError, type QuestionSet, type SetQuestion } from '@newsquiz/db';
+import { getSet, isStorageError, type Db, type QuestionSet, type SetQuestion } from '@newsquiz/db';
 import { Question } from '@newsquiz/question-bank';
-import { getDatabase } from './database';
 
 export type OwnedSet = QuestionSet & { questions: SetQuestion[] };
 
 /** Someone else's set, or no set at all: the same 404, so that ids reveal nothing. */
-export async function loadOwnedSet(teacherId: string, setId: string): Promise<OwnedSet> {
+export async function loadOwnedSet(db: Db, teacherId: string, setId: string): Promise<OwnedSet> {
   try {
-    return await getSet((await getDatabase()).db, teacherId, setId);
+    return await getSet(db, teacherId, setId);
   } catch (failure) {
     if (isStorageError(failure, 'not-found') || isStorageError(failure, 'invalid-input'))
       error(404, 'No such quiz.');

@@ -1,17 +1,21 @@
 import { redirect, type Cookies } from '@sveltejs/kit';
-import { createSession, deleteSession, verifySession, type Teacher } from '@newsquiz/db';
-import { getDatabase } from './database';
+import { createSession, deleteSession, verifySession, type Db, type Teacher } from '@newsquiz/db';
 
 const sessionCookie = 'nq-session';
 
-export async function teacherFromCookies(cookies: Cookies): Promise<Teacher | null> {
+export async function teacherFromCookies(db: Db, cookies: Cookies): Promise<Teacher | null> {
   const token = cookies.get(sessionCookie);
   if (!token) return null;
-  return verifySession((await getDatabase()).db, token);
+  return verifySession(db, token);
 }
 
-export async function startTeacherSession(cookies: Cookies, url: URL, teacherId: string): Promise<void> {
-  const { token, expiresAt } = await createSession((await getDatabase()).db, teacherId);
+export async function startTeacherSession(
+  db: Db,
+  cookies: Cookies,
+  url: URL,
+  teacherId: string
+): Promise<void> {
+  const { token, expiresAt } = await createSession(db, teacherId);
   cookies.set(sessionCookie, token, {
     path: '/',
     httpOnly: true,
@@ -21,9 +25,9 @@ export async function startTeacherSession(cookies: Cookies, url: URL, teacherId:
   });
 }
 
-export async function endTeacherSession(cookies: Cookies): Promise<void> {
+export async function endTeacherSession(db: Db, cookies: Cookies): Promise<void> {
   const token = cookies.get(sessionCookie);
-  if (token) await deleteSession((await getDatabase()).db, token);
+  if (token) await deleteSession(db, token);
   cookies.delete(sessionCookie, { path: '/' });
 }
 

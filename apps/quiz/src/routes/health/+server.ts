@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { pingDatabase } from '@newsquiz/db';
-import { getDatabase } from '$lib/server/database';
+import { getDatabase } from '$lib/server/platform/database';
 import type { RequestHandler } from './$types';
 
 /** For load balancers and the e2e tests: the server is up and its database answers. */

@@ -1,8 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode, startAttempt } from '@newsquiz/db';
+import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode } from '@newsquiz/db';
 import { z } from 'zod';
-import { grantAttemptAccess, participantId } from '$lib/server/attempt-access';
-import { getDatabase } from '$lib/server/database';
+import { participantId } from '$lib/server/attempts/attempt-access';
+import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
+import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { drawSetQuestions, newSeed } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,22 +15,21 @@ const JoinForm = z.object({
     .max(60, 'Keep your name under 60 characters.')
 });
 
+/** The code is typed on the page that finds the quiz, the name on the quiz's own page. */
+const inputIds = { code: 'join-code', name: 'student-name' };
+
 const noSuchCode = (code: string) =>
   `No open quiz has the code ${code}. Check it with your teacher: it has six letters and digits.`;
-
-async function openSet(code: string) {
-  return findOpenSetByJoinCode((await getDatabase()).db, code);
-}
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
 // next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ url, cookies }) => {
+export const load: PageServerLoad = async ({ locals, url, cookies }) => {
   const typed = url.searchParams.get('code')?.trim() ?? '';
   if (!typed) return { code: '', set: null, codeError: null };
   const code = normalizeJoinCode(typed).slice(0, 20);
-  const set = await openSet(code);
+  const set = await findOpenSetByJoinCode(locals.db, code);
   if (!set) return { code, set: null, codeError: noSuchCode(code) };
   // Known before the join is posted, so that a join retried after a lost answer continues the same attempt.
   participantId(cookies, url);
@@ -48,33 +47,28 @@ export const load: PageServerLoad = async ({ url, cookies }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  default: async (event) => {
+    const { locals, request } = event;
     const form = Object.fromEntries(await request.formData());
     const parsed = JoinForm.safeParse({ code: form.code ?? '', name: form.name ?? '' });
     const name = typeof form.name === 'string' ? form.name : '';
-    if (!parsed.success) {
-      const errors = z.flattenError(parsed.error).fieldErrors;
-      return fail(400, { name, errors: { code: errors.code?.[0], name: errors.name?.[0] } });
-    }
+    const values = { name };
+    if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, inputIds), values });
     const code = normalizeJoinCode(parsed.data.code);
-    const set = await openSet(code);
-    if (!set) return fail(400, { name, errors: { code: noSuchCode(code), name: undefined } });
+    const set = await findOpenSetByJoinCode(locals.db, code);
+    if (!set) return refuse(400, { fields: { 'join-code': [noSuchCode(code)] }, values });
 
     const seed = newSeed();
     try {
-      const { attempt, accessToken } = await startAttempt((await getDatabase()).db, {
+      return await startAttemptForBrowser(event, {
         setId: set.id,
         articleId: set.articleId,
         studentName: parsed.data.name,
-        participantId: participantId(cookies, url),
         seed,
         questions: drawSetQuestions(set.questions, set.settings, seed)
       });
-      grantAttemptAccess(cookies, url, attempt.id, accessToken);
-      redirect(303, `/attempts/${attempt.id}`);
     } catch (failure) {
-      if (isStorageError(failure))
-        return fail(400, { name, errors: { code: failure.message, name: undefined } });
+      if (isStorageError(failure)) return refuse(400, { fields: { 'join-code': [failure.message] }, values });
       throw failure;
     }
   }

@@ -1,14 +1,14 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { createSet, listSets, NewSet } from '@newsquiz/db';
 import { z } from 'zod';
 import { articleIds, defaultArticleId, getFactBase } from '$lib/server/articles';
-import { getDatabase } from '$lib/server/database';
+import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const teacher = requireTeacher(locals, url);
-  const sets = await listSets((await getDatabase()).db, teacher.id);
+  const sets = await listSets(locals.db, teacher.id);
   return {
     teacher: { displayName: teacher.displayName },
     articles: articleIds().map((id) => ({ id, label: getFactBase(id).article.title })),
@@ -40,8 +40,12 @@ export const actions: Actions = {
       title: form.get('title') ?? '',
       articleId: form.get('articleId') ?? undefined
     });
-    if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
-    const set = await createSet((await getDatabase()).db, teacher.id, {
+    if (!parsed.success) {
+      return refuse(400, {
+        fields: zodFieldErrors(parsed.error, { title: 'new-title', articleId: 'new-article' })
+      });
+    }
+    const set = await createSet(locals.db, teacher.id, {
       articleId: parsed.data.articleId,
       title: parsed.data.title
     });

@@ -8,9 +8,8 @@ import {
   resultsPath,
   type AnswerProblem
 } from '$lib/server/attempt-page';
-import { requireAttempt } from '$lib/server/attempt-access';
+import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempt-view';
-import { getDatabase } from '$lib/server/database';
 import type { Actions, PageServerLoad } from './$types';
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -18,22 +17,22 @@ import type { Actions, PageServerLoad } from './$types';
 export const csr = false;
 
 /** One question a page goes to the first open question; all on one page is this page. */
-export const load: PageServerLoad = async ({ params, cookies }) => {
-  const attempt = await requireAttempt(cookies, params.id);
-  await leaveIfFinished(attempt);
+export const load: PageServerLoad = async ({ locals, params, cookies }) => {
+  const attempt = await requireAttempt(locals.db, cookies, params.id);
+  await leaveIfFinished(locals.db, attempt);
   const views = questionViews(attempt);
   if (attempt.settings.layout === 'one-per-page') {
     const firstOpen = views.find((view) => view.response === null)?.number ?? views.length;
     redirect(303, `${attemptPath(attempt.id)}/${firstOpen}`);
   }
-  return { attempt: await attemptSummary(attempt, views), questions: views };
+  return { attempt: await attemptSummary(locals.db, attempt, views), questions: views };
 };
 
 export const actions: Actions = {
   /** All on one page: stores every answer given, then hands in when the student asked to. */
-  answerAll: async ({ params, cookies, request }) => {
-    const attempt = await requireAttempt(cookies, params.id);
-    await leaveIfFinished(attempt);
+  answerAll: async ({ locals, params, cookies, request }) => {
+    const attempt = await requireAttempt(locals.db, cookies, params.id);
+    await leaveIfFinished(locals.db, attempt);
     const form = await request.formData();
     const handIn = form.get('intent') === 'submit';
     const problems: AnswerProblem[] = [];
@@ -43,22 +42,22 @@ export const actions: Actions = {
       const given = [...form.entries()].some(([key, value]) => key.startsWith(`${prefix}.`) && value !== '');
       if (!given) continue;
       answered += 1;
-      const problem = await answerQuestion(attempt, row.position + 1, form, prefix);
+      const problem = await answerQuestion(locals.db, attempt, row.position + 1, form, prefix);
       if (problem) problems.push(problem);
     }
     if (problems.length > 0) return fail(400, { problems });
     // Handing in a blank quiz is the student's right; saving nothing is a mistake worth saying.
     if (answered === 0 && !handIn) return fail(400, { nothingToSave: true });
     if (handIn) {
-      await submitAttempt((await getDatabase()).db, attempt.id);
+      await submitAttempt(locals.db, attempt.id);
       redirect(303, resultsPath(attempt.id));
     }
     return { saved: true };
   },
 
-  submit: async ({ params, cookies }) => {
-    const attempt = await requireAttempt(cookies, params.id);
-    await submitAttempt((await getDatabase()).db, attempt.id);
+  submit: async ({ locals, params, cookies }) => {
+    const attempt = await requireAttempt(locals.db, cookies, params.id);
+    await submitAttempt(locals.db, attempt.id);
     redirect(303, resultsPath(attempt.id));
   }
 };

@@ -1,8 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { Email, verifyTeacherCredentials } from '@newsquiz/db';
 import { z } from 'zod';
-import { getDatabase } from '$lib/server/database';
 import { loginRateLimit } from '$lib/server/login-rate-limit';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { nextPath, startTeacherSession } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,25 +19,26 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  default: async ({ locals, request, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const email = String(form.email ?? '');
+    const values = { email };
     const parsed = LoginForm.safeParse({ email, password: form.password ?? '' });
-    if (!parsed.success) return fail(400, { email, message: 'Enter your email and password.' });
+    if (!parsed.success) return refuse(400, { message: 'Enter your email and password.', values });
     const wait = loginRateLimit.waitMinutes(parsed.data.email);
     if (wait > 0) {
-      return fail(429, {
-        email,
+      return refuse(429, {
+        values,
         message: `Too many failed log-ins for this email. Try again in ${wait} minute${wait === 1 ? '' : 's'}.`
       });
     }
-    const teacher = await verifyTeacherCredentials((await getDatabase()).db, parsed.data);
+    const teacher = await verifyTeacherCredentials(locals.db, parsed.data);
     if (!teacher) {
       loginRateLimit.fail(parsed.data.email);
-      return fail(400, { email, message: wrongCredentials });
+      return refuse(400, { message: wrongCredentials, values });
     }
     loginRateLimit.succeed(parsed.data.email);
-    await startTeacherSession(cookies, url, teacher.id);
+    await startTeacherSession(locals.db, cookies, url, teacher.id);
     redirect(303, nextPath(url));
   }
 };

@@ -5,8 +5,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/teacher');
 
 export const actions: Actions = {
-  default: async ({ cookies }) => {
-    await endTeacherSession(cookies);
+  default: async ({ locals, cookies }) => {
+    await endTeacherSession(locals.db, cookies);
     redirect(303, '/');
   }
 };

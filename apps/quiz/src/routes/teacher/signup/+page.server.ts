@@ -1,18 +1,17 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { createTeacher, isStorageError, NewTeacher } from '@newsquiz/db';
-import { z } from 'zod';
-import { getDatabase } from '$lib/server/database';
+import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { startTeacherSession } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
-type FieldErrors = Partial<Record<'email' | 'displayName' | 'password', string[]>>;
+const inputIds = { displayName: 'display-name' };
 
 export const load: PageServerLoad = ({ locals }) => {
   if (locals.teacher) redirect(303, '/teacher');
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  default: async ({ locals, request, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const input = {
       email: form.email ?? '',
@@ -21,18 +20,15 @@ export const actions: Actions = {
     };
     const values = { email: String(input.email), displayName: String(input.displayName) };
     const parsed = NewTeacher.safeParse(input);
-    if (!parsed.success) {
-      const errors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
-      return fail(400, { values, errors });
-    }
+    if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, inputIds), values });
     try {
-      const teacher = await createTeacher((await getDatabase()).db, parsed.data);
-      await startTeacherSession(cookies, url, teacher.id);
+      const teacher = await createTeacher(locals.db, parsed.data);
+      await startTeacherSession(locals.db, cookies, url, teacher.id);
     } catch (failure) {
       if (isStorageError(failure, 'email-taken')) {
-        return fail(400, {
-          values,
-          errors: { email: ['An account with this email already exists: log in instead.'] }
+        return refuse(400, {
+          fields: { email: ['An account with this email already exists: log in instead.'] },
+          values
         });
       }
       throw failure;

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { articlePath, factBaseOfRoute } from '$lib/server/articles';
-import { startPracticeAttempt } from '$lib/server/practice-attempt';
+import { startPracticeAttempt } from '$lib/server/attempts/practice-attempt';
 import type { Actions, PageServerLoad } from './$types';
 
 // A practice quiz starts from a button; a plain visit goes to the article.
@@ -9,6 +9,5 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ cookies, url, params }) =>
-    startPracticeAttempt(cookies, url, factBaseOfRoute(params.articleId))
+  default: async (event) => startPracticeAttempt(event, factBaseOfRoute(event.params.articleId))
 };

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { answerQuestion, attemptPath, attemptSummary, leaveIfFinished } from '$lib/server/attempt-page';
-import { requireAttempt } from '$lib/server/attempt-access';
+import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,25 +8,25 @@ import type { Actions, PageServerLoad } from './$types';
 // next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params, cookies }) => {
-  const attempt = await requireAttempt(cookies, params.id);
-  await leaveIfFinished(attempt);
+export const load: PageServerLoad = async ({ locals, params, cookies }) => {
+  const attempt = await requireAttempt(locals.db, cookies, params.id);
+  await leaveIfFinished(locals.db, attempt);
   const views = questionViews(attempt);
   const view = views[Number(params.number) - 1];
   if (!view) error(404, `This quiz has ${views.length} questions.`);
   return {
-    attempt: await attemptSummary(attempt, views),
+    attempt: await attemptSummary(locals.db, attempt, views),
     progress: views.map((item) => ({ number: item.number, answered: item.response !== null })),
     current: view
   };
 };
 
 export const actions: Actions = {
-  default: async ({ params, cookies, request }) => {
-    const attempt = await requireAttempt(cookies, params.id);
-    await leaveIfFinished(attempt);
+  default: async ({ locals, params, cookies, request }) => {
+    const attempt = await requireAttempt(locals.db, cookies, params.id);
+    await leaveIfFinished(locals.db, attempt);
     const number = Number(params.number);
-    const problem = await answerQuestion(attempt, number, await request.formData());
+    const problem = await answerQuestion(locals.db, attempt, number, await request.formData());
     if (problem) return fail(400, problem);
     if (attempt.settings.feedback === 'immediate')
       redirect(303, `${attemptPath(attempt.id)}/${number}#feedback`);

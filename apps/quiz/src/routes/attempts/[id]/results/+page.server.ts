@@ -1,23 +1,23 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import {
   countAttempts,
   findOpenSet,
   getSetForStudent,
   isStorageError,
-  startAttempt,
-  type AttemptView
+  type AttemptView,
+  type Db
 } from '@newsquiz/db';
 import { getFactBase } from '$lib/server/articles';
-import { grantAttemptAccess, participantId, requireAttempt } from '$lib/server/attempt-access';
+import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
+import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { questionViews } from '$lib/server/attempt-view';
-import { getDatabase } from '$lib/server/database';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { drawPracticeQuestions, drawSetQuestions, newSeed, practiceSettings } from '$lib/server/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Whether this browser may start another attempt: always for practice, within the limit for a set. */
-async function retryAllowed(attempt: AttemptView, participant: string): Promise<boolean> {
+async function retryAllowed(db: Db, attempt: AttemptView, participant: string): Promise<boolean> {
   if (!attempt.setId) return true;
-  const { db } = await getDatabase();
   const set = await getSetForStudent(db, attempt.setId);
   if (!set || set.status !== 'published') return false;
   const allowed = set.settings.attemptsAllowed;
@@ -28,10 +28,10 @@ async function retryAllowed(attempt: AttemptView, participant: string): Promise<
 // next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ params, cookies, url }) => {
-  const attempt = await requireAttempt(cookies, params.id);
+export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
+  const attempt = await requireAttempt(locals.db, cookies, params.id);
   if (!attempt.submittedAt) redirect(303, `/attempts/${attempt.id}`);
-  const set = attempt.setId ? await getSetForStudent((await getDatabase()).db, attempt.setId) : null;
+  const set = attempt.setId ? await getSetForStudent(locals.db, attempt.setId) : null;
   const showReview = attempt.settings.feedback !== 'never';
   return {
     attempt: {
@@ -46,39 +46,36 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
       timedOut: url.searchParams.has('timeout')
     },
     review: showReview ? questionViews(attempt) : null,
-    canRetry: await retryAllowed(attempt, participantId(cookies, url))
+    canRetry: await retryAllowed(locals.db, attempt, participantId(cookies, url))
   };
 };
 
 export const actions: Actions = {
-  retry: async ({ params, cookies, url }) => {
-    const previous = await requireAttempt(cookies, params.id);
-    const { db } = await getDatabase();
+  retry: async (event) => {
+    const { db } = event.locals;
+    const previous = await requireAttempt(db, event.cookies, event.params.id);
     const seed = newSeed();
     let questions;
     let settings = practiceSettings;
     if (previous.setId) {
       const set = await findOpenSet(db, previous.setId);
-      if (!set) return fail(400, { message: 'This quiz is closed.' });
+      if (!set) return refuse(400, { message: 'This quiz is closed.' });
       settings = set.settings;
       questions = drawSetQuestions(set.questions, settings, seed);
     } else {
       questions = drawPracticeQuestions(getFactBase(previous.articleId), seed);
     }
     try {
-      const { attempt, accessToken } = await startAttempt(db, {
+      return await startAttemptForBrowser(event, {
         setId: previous.setId,
         articleId: previous.articleId,
         studentName: previous.studentName,
-        participantId: participantId(cookies, url),
         seed,
         settings,
         questions
       });
-      grantAttemptAccess(cookies, url, attempt.id, accessToken);
-      redirect(303, `/attempts/${attempt.id}`);
     } catch (failure) {
-      if (isStorageError(failure)) return fail(400, { message: failure.message });
+      if (isStorageError(failure)) return refuse(400, { message: failure.message });
       throw failure;
     }
   }

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import {
   closeSet,
   duplicateSet,
@@ -12,16 +12,16 @@ import {
 } from '@newsquiz/db';
 import { z } from 'zod';
 import { correctAnswerText } from '@newsquiz/question-bank';
-import { getDatabase } from '$lib/server/database';
 import { joinQrSvg } from '$lib/server/join-qr';
 import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
+import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const joinUrl = set.joinCode ? `${url.origin}/join?code=${set.joinCode}` : null;
   return {
     set: {
@@ -72,6 +72,12 @@ const SettingsForm = z.object({
   shuffleQuestions: z.literal('on').optional(),
   shuffleOptions: z.literal('on').optional()
 });
+/** The settings form's number boxes, whose ids are not their names. */
+const settingsInputIds = {
+  timeLimitMinutes: 'time-limit',
+  attemptsAllowed: 'attempts',
+  drawCount: 'draw-count'
+};
 
 async function formOf(request: Request) {
   return Object.fromEntries(await request.formData());
@@ -81,18 +87,16 @@ export const actions: Actions = {
   remove: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = SetQuestionForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => removeQuestion(db, teacher.id, params.id, parsed.data.setQuestionId));
+    if (!parsed.success) return refuse(400, { message: 'The form named no question of this quiz.' });
+    return changeOwnedSet(() => removeQuestion(locals.db, teacher.id, params.id, parsed.data.setQuestionId));
   },
   move: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = MoveForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { message: 'The form named no question of this quiz.' });
-    const { db } = await getDatabase();
+    if (!parsed.success) return refuse(400, { message: 'The form named no question of this quiz.' });
     const { setQuestionId, direction } = parsed.data;
     const outcome = await changeOwnedSet(() =>
-      moveQuestion(db, teacher.id, params.id, setQuestionId, direction)
+      moveQuestion(locals.db, teacher.id, params.id, setQuestionId, direction)
     );
     // Which question moved, so the page can say where it is now and keep the keyboard on it.
     return 'changed' in outcome ? { moved: { setQuestionId, direction } } : outcome;
@@ -100,18 +104,16 @@ export const actions: Actions = {
   reorder: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = ReorderForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { message: 'The new order named no questions of this quiz.' });
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => reorderQuestions(db, teacher.id, params.id, parsed.data.order));
+    if (!parsed.success) return refuse(400, { message: 'The new order named no questions of this quiz.' });
+    return changeOwnedSet(() => reorderQuestions(locals.db, teacher.id, params.id, parsed.data.order));
   },
   settings: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
     const parsed = SettingsForm.safeParse(await formOf(request));
-    if (!parsed.success) return fail(400, { errors: z.flattenError(parsed.error).fieldErrors });
+    if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, settingsInputIds) });
     const { title, instructions, shuffleQuestions, shuffleOptions, ...rest } = parsed.data;
-    const { db } = await getDatabase();
     try {
-      await updateSet(db, teacher.id, params.id, {
+      await updateSet(locals.db, teacher.id, params.id, {
         title,
         instructions,
         settings: {
@@ -123,10 +125,11 @@ export const actions: Actions = {
       return { settingsSaved: true };
     } catch (failure) {
       if (isStorageError(failure, 'invalid-input')) {
-        const errors = Object.fromEntries(
-          failure.problem.issues.map((issue) => [issue.path.split('.').pop(), [issue.message]])
-        );
-        return fail(400, { errors });
+        const issues = failure.problem.issues.map((issue) => ({
+          field: issue.path.split('.').pop()!,
+          message: issue.message
+        }));
+        return refuse(400, { fields: fieldErrors(issues, settingsInputIds) });
       }
       if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
       throw failure;
@@ -134,20 +137,17 @@ export const actions: Actions = {
   },
   publish: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => publishSet(db, teacher.id, params.id));
+    return changeOwnedSet(() => publishSet(locals.db, teacher.id, params.id));
   },
   close: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
-    const { db } = await getDatabase();
-    return changeOwnedSet(() => closeSet(db, teacher.id, params.id));
+    return changeOwnedSet(() => closeSet(locals.db, teacher.id, params.id));
   },
   duplicate: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
-    const { db } = await getDatabase();
     let copyId: string;
     try {
-      copyId = (await duplicateSet(db, teacher.id, params.id)).id;
+      copyId = (await duplicateSet(locals.db, teacher.id, params.id)).id;
     } catch (failure) {
       if (isStorageError(failure, 'not-found') || isStorageError(failure, 'invalid-input'))
         error(404, 'No such quiz.');

@@ -1,19 +1,18 @@
-import { fail } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { z } from 'zod';
 import { getFactBase } from '$lib/server/articles';
 import { correctAnswerText } from '@newsquiz/question-bank';
 import { getBank } from '$lib/server/bank';
 import { BankFilter, bankPage, filterBank } from '$lib/server/bank-filter';
-import { getDatabase } from '$lib/server/database';
 import { loadOwnedSet } from '$lib/server/owned-set';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const filter = BankFilter.parse(Object.fromEntries(url.searchParams));
   const inSet = new Set(set.questions.map((row) => row.sourceQuestionId));
   const matches = filterBank(getBank(set.articleId), filter);
@@ -54,20 +53,19 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
   add: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
-    const set = await loadOwnedSet(teacher.id, params.id);
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const parsed = z
       .object({ questionId: z.string().max(40) })
       .safeParse(Object.fromEntries(await request.formData()));
     const question = parsed.success
       ? getBank(set.articleId).find((candidate) => candidate.id === parsed.data.questionId)
       : undefined;
-    if (!question) return fail(400, { message: 'That question is not in the bank.' });
+    if (!question) return refuse(400, { message: 'That question is not in the bank.' });
     if (set.questions.some((row) => row.sourceQuestionId === question.id)) {
-      return fail(400, { message: 'That question is already in this quiz.' });
+      return refuse(400, { message: 'That question is already in this quiz.' });
     }
-    const { db } = await getDatabase();
     return changeOwnedSet(() =>
-      addQuestions(db, teacher.id, set.id, [{ sourceQuestionId: question.id, snapshot: question }])
+      addQuestions(locals.db, teacher.id, set.id, [{ sourceQuestionId: question.id, snapshot: question }])
     );
   }
 };

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const questions = questionsOf(set).map(({ question }) => question);
   const stems = new Map(questions.map((question) => [question.id, question.stem]));
   // What each format leaves out follows from what it declares it cannot hold: nothing is exported here.

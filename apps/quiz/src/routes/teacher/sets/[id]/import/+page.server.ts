@@ -1,17 +1,16 @@
-import { fail } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { articleChoices } from '$lib/server/article-evidence';
 import { getFactBase } from '$lib/server/articles';
-import { getDatabase } from '$lib/server/database';
 import { emptyGiftImport, giftSizeLimit, readGiftImport } from '$lib/server/gift-import';
 import { loadOwnedSet } from '$lib/server/owned-set';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   return {
     setId: set.id,
     title: set.title,
@@ -24,23 +23,22 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
   default: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
-    const set = await loadOwnedSet(teacher.id, params.id);
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const result = await readGiftImport(await request.formData(), getFactBase(set.articleId));
     if (!result.ok) {
-      return fail(400, { values: result.values, errors: result.errors, problems: result.problems });
+      return refuse(400, { fields: result.errors, values: result.values, problems: result.problems });
     }
-    const { db } = await getDatabase();
     // One call, one transaction: the whole file is added or none of it.
     const outcome = await changeOwnedSet(() =>
       addQuestions(
-        db,
+        locals.db,
         teacher.id,
         set.id,
         result.questions.map((question) => ({ sourceQuestionId: null, snapshot: question }))
       )
     );
     if (!('changed' in outcome)) {
-      return fail(400, { values: emptyGiftImport, errors: {}, problems: [outcome.data.message] });
+      return refuse(400, { values: emptyGiftImport, problems: [outcome.data.message] });
     }
     return { added: result.questions.length };
   }

@@ -1,5 +1,4 @@
 import { listResults, questionStatistics } from '@newsquiz/db';
-import { getDatabase } from '$lib/server/database';
 import { itemAnalysis } from '$lib/server/item-analysis';
 import { loadOwnedSet } from '$lib/server/owned-set';
 import { facilityChart, scoreHistogram } from '$lib/server/results-charts';
@@ -9,11 +8,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
-  const { db } = await getDatabase();
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const [results, statistics] = await Promise.all([
-    listResults(db, teacher.id, set.id),
-    questionStatistics(db, teacher.id, set.id)
+    listResults(locals.db, teacher.id, set.id),
+    questionStatistics(locals.db, teacher.id, set.id)
   ]);
   const items = itemAnalysis(statistics);
   const handedIn = results.flatMap(({ score, maxScore }) => (score === null ? [] : [{ score, maxScore }]));

@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
   const format = FormatId.safeParse(params.format);
   if (!format.success) error(404, 'No such export format.');
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const { body } = await exportSet(set, format.data);
   return new Response(typeof body === 'string' ? body : Buffer.from(body), {
     headers: {

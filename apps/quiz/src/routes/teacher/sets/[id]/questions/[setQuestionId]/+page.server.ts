@@ -4,7 +4,6 @@ import { Question } from '@newsquiz/question-bank';
 import { articleChoices } from '$lib/server/article-evidence';
 import { getFactBase } from '$lib/server/articles';
 import { authoredQuestion, formValues, valuesOf } from '$lib/server/authored-question';
-import { getDatabase } from '$lib/server/database';
 import { loadOwnedSet, type OwnedSet } from '$lib/server/owned-set';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
@@ -19,7 +18,7 @@ function currentQuestion(set: OwnedSet, setQuestionId: string) {
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const { number, question } = currentQuestion(set, params.setQuestionId);
   return {
     title: set.title,
@@ -33,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
   default: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
-    const set = await loadOwnedSet(teacher.id, params.id);
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const { question: old } = currentQuestion(set, params.setQuestionId);
     const factBase = getFactBase(set.articleId);
     // The type stays: a question of another type is a new question.
@@ -45,9 +44,8 @@ export const actions: Actions = {
     if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
     // Saving an unchanged question would only retire a row for nothing.
     if (result.question.id !== old.id) {
-      const { db } = await getDatabase();
       const outcome = await changeOwnedSet(() =>
-        replaceQuestion(db, teacher.id, set.id, params.setQuestionId, result.question)
+        replaceQuestion(locals.db, teacher.id, set.id, params.setQuestionId, result.question)
       );
       // A refusal of the store keeps the form as typed, with the reason on top.
       if (!('changed' in outcome))

@@ -4,7 +4,6 @@ import { QuestionType, questionTypeSummaries } from '@newsquiz/question-bank';
 import { articleChoices } from '$lib/server/article-evidence';
 import { getFactBase } from '$lib/server/articles';
 import { authoredQuestion, emptyValues, formValues } from '$lib/server/authored-question';
-import { getDatabase } from '$lib/server/database';
 import { loadOwnedSet } from '$lib/server/owned-set';
 import { changeOwnedSet } from '$lib/server/set-change';
 import { requireTeacher } from '$lib/server/teacher-session';
@@ -15,7 +14,7 @@ const chosenType = (url: URL) => QuestionType.safeParse(url.searchParams.get('ty
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const type = chosenType(url);
   return {
     setId: set.id,
@@ -30,7 +29,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
   default: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
-    const set = await loadOwnedSet(teacher.id, params.id);
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const type = chosenType(url);
     if (!type.success) return fail(400, { errors: { form: ['Choose a question type first.'] } });
     const factBase = getFactBase(set.articleId);
@@ -39,9 +38,8 @@ export const actions: Actions = {
       topicIds: factBase.topics.map((topic) => topic.id)
     });
     if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
-    const { db } = await getDatabase();
     const outcome = await changeOwnedSet(() =>
-      addQuestions(db, teacher.id, set.id, [{ sourceQuestionId: null, snapshot: result.question }])
+      addQuestions(locals.db, teacher.id, set.id, [{ sourceQuestionId: null, snapshot: result.question }])
     );
     // A refusal of the store keeps the form as typed, with the reason on top.
     if (!('changed' in outcome))

@@ -1,5 +1,4 @@
 import { listResults } from '@newsquiz/db';
-import { getDatabase } from '$lib/server/database';
 import { gradesCsv, gradesFileName } from '$lib/server/grades-csv';
 import { loadOwnedSet } from '$lib/server/owned-set';
 import { requireTeacher } from '$lib/server/teacher-session';
@@ -7,8 +6,8 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
-  const set = await loadOwnedSet(teacher.id, params.id);
-  const results = await listResults((await getDatabase()).db, teacher.id, set.id);
+  const set = await loadOwnedSet(locals.db, teacher.id, params.id);
+  const results = await listResults(locals.db, teacher.id, set.id);
   return new Response(gradesCsv(results), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

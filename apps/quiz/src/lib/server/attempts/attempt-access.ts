@@ -1,7 +1,6 @@
 import { error, type Cookies } from '@sveltejs/kit';
-import { getAttemptByToken, type AttemptView } from '@newsquiz/db';
+import { getAttemptByToken, type AttemptView, type Db } from '@newsquiz/db';
 import { randomBytes } from 'node:crypto';
-import { getDatabase } from './database';
 
 const attemptCookie = (attemptId: string) => `nq-attempt-${attemptId}`;
 const participantCookie = 'nq-participant';
@@ -42,9 +41,9 @@ export function participantId(cookies: Cookies, url: URL): string {
  * The attempt, if this browser holds its token. Anything else is a 404, so that a guessed or copied
  * attempt id reveals nothing, not even that it exists.
  */
-export async function requireAttempt(cookies: Cookies, attemptId: string): Promise<AttemptView> {
+export async function requireAttempt(db: Db, cookies: Cookies, attemptId: string): Promise<AttemptView> {
   const token = cookies.get(attemptCookie(attemptId));
-  const attempt = token ? await getAttemptByToken((await getDatabase()).db, attemptId, token) : null;
+  const attempt = token ? await getAttemptByToken(db, attemptId, token) : null;
   if (!attempt) error(404, 'No such quiz attempt in this browser.');
   return attempt;
 }
