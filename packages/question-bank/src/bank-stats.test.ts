@@ -5,9 +5,10 @@ import { sampleQuestions } from './test-support.ts';
 describe('bankStats', () => {
   it('counts by type, topic, skill and difficulty', () => {
     const stats = bankStats(sampleQuestions());
-    expect(stats.total).toBe(9);
+    expect(stats.total).toBe(10);
     expect(stats.byType).toEqual({
       cloze: 1,
+      'evidence-selection': 1,
       matching: 1,
       'multiple-response': 1,
       numeric: 2,
@@ -16,8 +17,8 @@ describe('bankStats', () => {
       'single-choice': 1,
       'true-false': 1
     });
-    expect(stats.byTopic).toEqual({ 'isis-k-background': 9 });
-    expect(stats.bySkill).toEqual({ recall: 9 });
-    expect(stats.byDifficulty).toEqual({ easy: 3, medium: 6 });
+    expect(stats.byTopic).toEqual({ 'isis-k-background': 10 });
+    expect(stats.bySkill).toEqual({ recall: 10 });
+    expect(stats.byDifficulty).toEqual({ easy: 3, medium: 7 });
   });
 });

@@ -152,9 +152,9 @@ describe('qbank CLI', () => {
   it('counts a bank by type, topic, skill and difficulty', async () => {
     const run = await qbank('stats', bankFile('stats.json', sampleQuestions()));
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('questions   total 9\n');
+    expect(run.stdout).toContain('questions   total 10\n');
     expect(run.stdout).toContain(
-      'type        cloze 1, matching 1, multiple-response 1, numeric 2, ordering 1'
+      'type        cloze 1, evidence-selection 1, matching 1, multiple-response 1, numeric 2, ordering 1'
     );
     expect(run.stdout).toContain('difficulty  easy 3, medium 6\n');
   });

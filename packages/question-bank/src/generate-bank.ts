@@ -4,6 +4,7 @@ import { parseBankOptions, type BankOptions, type BankOptionsInput } from './ban
 import { indexFacts } from './fact-index.ts';
 import { finishQuestion } from './finish-question.ts';
 import { eventGenerators } from './generators/event-questions.ts';
+import { evidenceGenerators } from './generators/evidence-questions.ts';
 import type { Generator } from './generators/generator-context.ts';
 import { quantityGenerators } from './generators/quantity-questions.ts';
 import { relationGenerators } from './generators/relation-questions.ts';
@@ -20,7 +21,8 @@ export const generators: Readonly<Record<string, Generator>> = {
   ...quantityGenerators,
   ...eventGenerators,
   ...sourcingGenerators,
-  ...matchingGenerators
+  ...matchingGenerators,
+  ...evidenceGenerators
 };
 
 export type GenerationProgress = (done: number, total: number) => void;

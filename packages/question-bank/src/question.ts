@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClozeQuestion } from './kinds/cloze.ts';
+import { EvidenceSelectionQuestion } from './kinds/evidence-selection.ts';
 import { MatchingQuestion } from './kinds/matching.ts';
 import { MultipleResponseQuestion } from './kinds/multiple-response.ts';
 import { NumericQuestion } from './kinds/numeric.ts';
@@ -16,7 +17,8 @@ export const QuestionType = z.enum([
   'short-answer',
   'cloze',
   'matching',
-  'ordering'
+  'ordering',
+  'evidence-selection'
 ]);
 export type QuestionType = z.infer<typeof QuestionType>;
 
@@ -30,6 +32,7 @@ export {
   Skill
 } from './question-fields.ts';
 export { ClozeQuestion, clozeBlank } from './kinds/cloze.ts';
+export { EvidenceSelectionQuestion, ParagraphChoice, citedOptions } from './kinds/evidence-selection.ts';
 export { MatchingQuestion, MatchPair } from './kinds/matching.ts';
 export { MultipleResponseQuestion } from './kinds/multiple-response.ts';
 export { NumericKey, NumericQuestion } from './kinds/numeric.ts';
@@ -46,7 +49,8 @@ export const Question = z.discriminatedUnion('type', [
   ShortAnswerQuestion,
   ClozeQuestion,
   MatchingQuestion,
-  OrderingQuestion
+  OrderingQuestion,
+  EvidenceSelectionQuestion
 ]);
 export type Question = z.infer<typeof Question>;
 

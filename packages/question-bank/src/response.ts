@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClozeResponse } from './kinds/cloze.ts';
+import { EvidenceSelectionResponse } from './kinds/evidence-selection.ts';
 import { MatchingResponse } from './kinds/matching.ts';
 import { MultipleResponseResponse } from './kinds/multiple-response.ts';
 import { NumericResponse } from './kinds/numeric.ts';
@@ -10,6 +11,7 @@ import { TrueFalseResponse } from './kinds/true-false.ts';
 
 export {
   ClozeResponse,
+  EvidenceSelectionResponse,
   MatchingResponse,
   MultipleResponseResponse,
   NumericResponse,
@@ -28,6 +30,7 @@ export const Response = z.discriminatedUnion('type', [
   ShortAnswerResponse,
   ClozeResponse,
   MatchingResponse,
-  OrderingResponse
+  OrderingResponse,
+  EvidenceSelectionResponse
 ]);
 export type Response = z.infer<typeof Response>;

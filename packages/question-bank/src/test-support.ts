@@ -112,6 +112,23 @@ export function sampleQuestions(): Question[] {
         { id: 'c', text: 'Kabul airport bombing' }
       ],
       key: ['b', 'c', 'a']
+    },
+    {
+      ...common,
+      type: 'evidence-selection',
+      stem: 'Which paragraph of the article says that ISIS-K is Islamic State’s affiliate in Afghanistan?',
+      options: [
+        {
+          id: 'p7',
+          text: 'The U.S. secretly warned Iran that Islamic State was preparing to carry out the attack.'
+        },
+        {
+          id: 'p8',
+          text: "The alert came after the U.S. learned that Islamic State's affiliate in Afghanistan was plotting."
+        },
+        { id: 'p9', text: 'American officials said the information passed to Iran was specific enough.' }
+      ],
+      key: ['p8']
     }
   ];
   return drafts.map(finishQuestion);
@@ -161,5 +178,7 @@ export function gradingContent(question: Question): Record<string, unknown> {
     }
     case 'ordering':
       return { ...base, key: question.key.map(textOf) };
+    case 'evidence-selection':
+      return { ...base, options: question.options.map((o) => o.text), key: question.key.map(textOf).sort() };
   }
 }

@@ -25,6 +25,19 @@ test('a practice quiz of every question type goes from start to results with fee
 
     const feedback = page.locator('div.feedback');
     await expect(feedback.getByRole('heading')).toHaveText(/Right|Not quite|Partly right/);
+    if (type === 'evidence-selection') {
+      // Graded by the server against the evidence: right exactly when the paragraph chosen is the one cited.
+      const chosen = await currentQuestion(page)
+        .getByRole('radio', { checked: true })
+        .locator('..')
+        .innerText();
+      const cited = /says so in paragraph (\d+)|reports it in paragraph (\d+)/.exec(
+        await feedback.innerText()
+      );
+      expect(cited).not.toBeNull();
+      const right = chosen.startsWith(`Paragraph ${cited![1] ?? cited![2]}.`);
+      await expect(feedback.getByRole('heading')).toHaveText(right ? 'Right' : 'Not quite');
+    }
     await expect(feedback).toContainText(/The answers?:/);
     await expect(feedback.getByRole('link', { name: /Read it in the article/ }).first()).toBeVisible();
     // The answer is final: the inputs are locked and there is nothing to submit again.

@@ -9,6 +9,7 @@ export async function fillSomeAnswer(question: Locator): Promise<string> {
   switch (type) {
     case 'single-choice':
     case 'true-false':
+    case 'evidence-selection':
       await question.getByRole('radio').first().check();
       break;
     case 'multiple-response':

@@ -23,6 +23,11 @@ export function planAnswer(page: QuestionPage, random: Random): PlannedAnswer {
       const choice = pick(values, random);
       return { fields: [[name, choice]], expected: { type: 'single-choice', choice } };
     }
+    case 'evidence-selection': {
+      const { name, values } = field(page, 'choice');
+      const choice = pick(values, random);
+      return { fields: [[name, choice]], expected: { type: 'evidence-selection', choice } };
+    }
     case 'true-false': {
       const { name, values } = field(page, 'choice');
       const value = pick(values, random);

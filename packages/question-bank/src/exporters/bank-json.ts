@@ -11,7 +11,8 @@ export const jsonLimits: FormatLimits = {
     'short-answer': true,
     cloze: true,
     matching: true,
-    ordering: true
+    ordering: true,
+    'evidence-selection': true
   }
 };
 

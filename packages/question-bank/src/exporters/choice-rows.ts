@@ -14,7 +14,9 @@ export const quizGameTypes: TypeSupport = {
   'short-answer': false,
   cloze: false,
   matching: false,
-  ordering: false
+  ordering: false,
+  // A paragraph is far longer than a game's answer button holds.
+  'evidence-selection': false
 };
 
 /** A question as a quiz-game row: up to four answers and the 1-based numbers of the right ones. */

@@ -14,7 +14,8 @@ export const giftLimits: FormatLimits = {
     'short-answer': true,
     cloze: true,
     matching: true,
-    ordering: false
+    ordering: false,
+    'evidence-selection': true
   }
 };
 
@@ -67,6 +68,11 @@ function answersOf(question: Question): string | undefined {
         .map((pair) => `\n\t=${e(prompts.get(pair.prompt)!)} -> ${e(options.get(pair.option)!)}`)
         .join('');
     }
+    case 'evidence-selection':
+      // Any cited paragraph is right; GIFT gives each "=" answer full marks.
+      return question.options
+        .map((option) => `\n\t${question.key.includes(option.id) ? '=' : '~'}${e(option.text)}`)
+        .join('');
     case 'ordering':
       return undefined;
   }
@@ -77,7 +83,9 @@ function giftQuestion(question: Question): string | undefined {
   if (answers === undefined) return undefined;
   const { id, topic, skill, factIds, evidence, difficulty } = question;
   const unit = question.type === 'numeric' ? question.unit : undefined;
-  const meta = `${giftMetaPrefix}${JSON.stringify({ id, topic, skill, factIds, evidence, difficulty, unit })}`;
+  const paragraphs =
+    question.type === 'evidence-selection' ? question.options.map((option) => option.id) : undefined;
+  const meta = `${giftMetaPrefix}${JSON.stringify({ id, topic, skill, factIds, evidence, difficulty, unit, paragraphs })}`;
   const block = `{${answers}${feedback(question)}\n}`;
   if (question.type === 'cloze') {
     // The stem, a line break, then the passage with the answers where the blank is.

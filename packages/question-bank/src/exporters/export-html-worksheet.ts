@@ -57,6 +57,8 @@ function item(question: Question): string {
       });
       return `${stem}<table>${rows.join('')}</table>`;
     }
+    case 'evidence-selection':
+      return `${stem}${options(question)}`;
     case 'ordering':
       return `${stem}<ul>${question.options.map((option) => `<li>${line} ${h(option.text)}</li>`).join('')}</ul>`;
   }
@@ -83,6 +85,8 @@ function answer(question: Question): string {
       return question.key.map((pair) => `${pair.prompt} → ${option(pair.option)}`).join('; ');
     case 'ordering':
       return question.key.map(option).join(', then ');
+    case 'evidence-selection':
+      return question.key.map((paragraph) => `paragraph ${paragraph.slice(1)}`).join(' or ');
   }
 }
 
@@ -100,7 +104,8 @@ export const worksheetLimits: FormatLimits = {
     'short-answer': true,
     cloze: true,
     matching: true,
-    ordering: true
+    ordering: true,
+    'evidence-selection': true
   }
 };
 

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { clozeBlank } from '../question.ts';
+import { clozeBlank, type Question } from '../question.ts';
 import { gradingContent, kermanBank } from '../test-support.ts';
 import { exportMoodleXml } from './export-moodle-xml.ts';
 
@@ -82,9 +82,18 @@ describe('Moodle XML export', () => {
     );
   });
 
+  /** Moodle has no question of paragraphs: one comes back as a single choice of them, graded alike. */
+  const moodleContent = (question: Question) => {
+    const content = gradingContent(question);
+    return question.type === 'evidence-selection'
+      ? { ...content, type: 'single-choice', key: (content.key as string[])[0] }
+      : content;
+  };
+
   it('reads back every question as graded the same, with its explanation and tags', () => {
+    expect(bank.questions.some((question) => question.type === 'evidence-selection')).toBe(true);
     questions.forEach((question, index) => {
-      expect(readBack(question)).toEqual(gradingContent(bank.questions[index]!));
+      expect(readBack(question)).toEqual(moodleContent(bank.questions[index]!));
     });
     questions.forEach((question, index) => {
       const original = bank.questions[index]!;

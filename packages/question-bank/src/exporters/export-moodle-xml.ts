@@ -46,6 +46,16 @@ function typeAndBody(question: Question): [string, string] {
         `\n    <single>${single}</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>${answers}`
       ];
     }
+    case 'evidence-selection': {
+      // One choice, and any paragraph the question cites earns it in full.
+      const answers = question.options
+        .map((option) => answer(question.key.includes(option.id) ? 100 : 0, option.text))
+        .join('');
+      return [
+        'multichoice',
+        `\n    <single>true</single>\n    <shuffleanswers>0</shuffleanswers>\n    <answernumbering>abc</answernumbering>${answers}`
+      ];
+    }
     case 'true-false':
       return [
         'truefalse',
@@ -120,7 +130,8 @@ export const moodleXmlLimits: FormatLimits = {
     'short-answer': true,
     cloze: true,
     matching: true,
-    ordering: true
+    ordering: true,
+    'evidence-selection': true
   }
 };
 

@@ -38,7 +38,11 @@ describe('Quizlet import text', () => {
       ['Alex Vatanka', 'think-tank director'],
       ['Douglas London', 'former CIA officer'],
       ['Hossein Salami', 'Revolutionary Guard commander'],
-      ['Put these in order, earliest first.', 'Iranian Revolution → Kabul airport bombing → Kerman bombings']
+      ['Put these in order, earliest first.', 'Iranian Revolution → Kabul airport bombing → Kerman bombings'],
+      [
+        'Which paragraph of the article says that ISIS-K is Islamic State’s affiliate in Afghanistan?',
+        "The alert came after the U.S. learned that Islamic State's affiliate in Afghanistan was plotting."
+      ]
     ]);
   });
 

@@ -40,6 +40,8 @@ export function quizletCards(question: Question): [string, string][] {
     }
     case 'ordering':
       return [[question.stem, question.key.map((id) => textOf(question, id)).join(' → ')]];
+    case 'evidence-selection':
+      return [[question.stem, question.key.map((id) => textOf(question, id)).join(' / ')]];
   }
 }
 
@@ -53,7 +55,8 @@ export const quizletLimits: FormatLimits = {
     'short-answer': true,
     cloze: true,
     matching: true,
-    ordering: true
+    ordering: true,
+    'evidence-selection': true
   }
 };
 

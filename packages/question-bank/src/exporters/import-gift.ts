@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence, FactId, TopicId } from '@newsquiz/facts';
+import { Evidence, FactId, ParagraphId, TopicId } from '@newsquiz/facts';
 import { finishQuestion } from '../finish-question.ts';
 import { lintQuestion } from '../gates/lint-question.ts';
 import type { QuestionProblem } from '../gates/question-problem.ts';
@@ -30,7 +30,9 @@ const Meta = z
     factIds: z.array(FactId).optional(),
     evidence: z.array(Evidence).optional(),
     difficulty: Difficulty.optional(),
-    unit: z.string().min(1).optional()
+    unit: z.string().min(1).optional(),
+    /** The paragraph each answer is, in order: an evidence-selection question, which GIFT writes as choices. */
+    paragraphs: z.array(ParagraphId).optional()
   })
   .partial();
 type Meta = z.infer<typeof Meta>;
@@ -225,6 +227,22 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   if (right.length === 0)
     throw new GiftSyntaxError(line, 'no answer is marked right with = or a positive %weight%');
   const stem = after === '' ? before : `${before} _____ ${after}`;
+  const paragraphs = block.meta?.paragraphs;
+  if (paragraphs) {
+    if (paragraphs.length !== answers.length)
+      throw new GiftSyntaxError(
+        line,
+        `the newsquiz comment names ${paragraphs.length} paragraphs for ${answers.length} answers`
+      );
+    const paragraphOf = (index: number) => paragraphs[index]!;
+    return {
+      ...common,
+      type: 'evidence-selection',
+      stem,
+      options: answers.map((answer, index) => ({ id: paragraphOf(index), text: answer })),
+      key: right.map((id) => paragraphOf(letters.indexOf(id)))
+    };
+  }
   if (right.length === 1 && !tokens.some((token) => token.weighted)) {
     return { ...common, type: 'single-choice', stem, options, key: right[0]! };
   }

@@ -22,7 +22,8 @@ export type QuestionProblem =
   | ProblemOf<'negation-without-emphasis', { word: string }>
   | ProblemOf<'missing-evidence'>
   | ProblemOf<'bad-blank', { blanks: number }>
-  | ProblemOf<'bad-range'>;
+  | ProblemOf<'bad-range'>
+  | ProblemOf<'key-not-evidence'>;
 
 export type QuestionProblemCode = QuestionProblem['code'];
 

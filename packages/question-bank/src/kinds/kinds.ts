@@ -1,6 +1,7 @@
 import type { Question, QuestionType } from '../question.ts';
 import type { Response } from '../response.ts';
 import { cloze } from './cloze.ts';
+import { evidenceSelection } from './evidence-selection.ts';
 import { matching } from './matching.ts';
 import { multipleResponse } from './multiple-response.ts';
 import { numeric } from './numeric.ts';
@@ -22,7 +23,8 @@ export const kinds = {
   'short-answer': shortAnswer,
   cloze,
   matching,
-  ordering
+  ordering,
+  'evidence-selection': evidenceSelection
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, ResponseOf<T>> };
 
 /**

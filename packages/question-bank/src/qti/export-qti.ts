@@ -75,7 +75,8 @@ export const qtiLimits: FormatLimits = {
     'short-answer': true,
     cloze: true,
     matching: true,
-    ordering: true
+    ordering: true,
+    'evidence-selection': true
   }
 };
 

@@ -9,6 +9,9 @@ function promptIdentifier(id: string): string {
   return `p${id}`;
 }
 
+/** The class of a choice interaction whose choices are the article's paragraphs. */
+export const evidenceClass = 'newsquiz-evidence-selection';
+
 type Declaration = { cardinality: string; baseType: string; correct: string[]; mapping?: string };
 
 function declaration(question: Question): Declaration {
@@ -67,6 +70,18 @@ function declaration(question: Question): Declaration {
     }
     case 'ordering':
       return { cardinality: 'ordered', baseType: 'identifier', correct: question.key };
+    case 'evidence-selection': {
+      // Any cited paragraph scores: a correct response holds one value, so the mapping does the grading.
+      const entries = question.key
+        .map((paragraph) => `<qti-map-entry map-key="${paragraph}" mapped-value="1"/>`)
+        .join('');
+      return {
+        cardinality: 'single',
+        baseType: 'identifier',
+        correct: [question.key[0]!],
+        mapping: `<qti-mapping lower-bound="0" upper-bound="1" default-value="0">${entries}</qti-mapping>`
+      };
+    }
   }
 }
 
@@ -86,6 +101,9 @@ function body(question: Question): string {
       const max = question.type === 'single-choice' ? 1 : 0;
       return `<qti-choice-interaction response-identifier="RESPONSE" shuffle="false" max-choices="${max}">${prompt}${choices(question.options)}\n    </qti-choice-interaction>`;
     }
+    case 'evidence-selection':
+      // The class tells our reader the choices are paragraphs; any QTI player sees a plain choice.
+      return `<qti-choice-interaction class="${evidenceClass}" response-identifier="RESPONSE" shuffle="false" max-choices="1">${prompt}${choices(question.options)}\n    </qti-choice-interaction>`;
     case 'true-false':
       return `<qti-choice-interaction response-identifier="RESPONSE" shuffle="false" max-choices="1">${prompt}${choices(
         [

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { clozeBlank, type Question } from '../question.ts';
+import { evidenceClass } from './qti-item.ts';
 
 /** What a QTI item carries of a question: everything but evidence, fact ids, topic, skill, difficulty. */
 export type QtiQuestion = Pick<Question, 'id' | 'type' | 'stem' | 'explanation'> & {
@@ -74,6 +75,11 @@ export function readQtiItem(xml: string): QtiQuestion {
   const choice = find(body, 'qti-choice-interaction');
   if (choice) {
     const options = choicesOf(choice, 'qti-simple-choice');
+    if (attr(choice, 'class') === evidenceClass) {
+      // Several paragraphs may each be right: the mapping, not the one correct value, names them all.
+      const mapped = findAll(declaration, 'qti-map-entry').map((entry) => attr(entry, 'map-key')!);
+      return { id, type: 'evidence-selection', stem, explanation, options, key: mapped };
+    }
     if (options.map((option) => option.id).join() === 'true,false') {
       return { id, type: 'true-false', stem, explanation, key: correct[0] === 'true' };
     }

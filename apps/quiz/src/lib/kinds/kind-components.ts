@@ -17,7 +17,12 @@ export type InputProps = {
 };
 
 /** What a kind's part of the teacher's question form is given. */
-export type AuthoringProps = { values: QuestionFormValues; errors: FieldErrors };
+export type AuthoringProps = {
+  values: QuestionFormValues;
+  errors: FieldErrors;
+  /** The article's paragraphs, for a kind that offers them. */
+  paragraphs: { id: string; label: string }[];
+};
 
 /** One kind of question as the app's pages show it. */
 export type KindComponents = {

@@ -1,3 +1,4 @@
+import type { Article } from '@newsquiz/facts';
 import type { Question, QuestionDraft, Response, StudentQuestion } from '@newsquiz/question-bank';
 import type { QuestionFormValues } from './question-form';
 
@@ -35,6 +36,8 @@ export type FieldSources = {
 
 export type DraftInput = {
   values: QuestionFormValues;
+  /** The article the question is about, whose paragraphs a question may offer. */
+  article: Article;
   common: CommonDraft;
   /** Puts a message next to a field; the question is refused if any field has one. */
   refuse: (field: string, message: string) => void;
@@ -42,8 +45,8 @@ export type DraftInput = {
 
 /** How one kind of question is read from, and written back to, the teacher's question form. */
 export type KindAuthoring<Q extends Question> = {
-  /** What a teacher calls the rows a question needs enough of: options, items or pairs. */
-  rowName: 'options' | 'items' | 'pairs';
+  /** What a teacher is told when the question has fewer rows than it needs. */
+  tooFewRows: (minimum: number) => string;
   /** A new question's fields, where they differ from blank. */
   blank: Partial<QuestionFormValues>;
   /** The form filled in from a question of this kind, for editing it. */

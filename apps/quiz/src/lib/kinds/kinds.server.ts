@@ -1,5 +1,6 @@
 import type { Question, QuestionType } from '@newsquiz/question-bank';
 import { clozeForm } from './cloze/form.server';
+import { evidenceSelectionForm } from './evidence-selection/form.server';
 import type { KindForm } from './kind-form';
 import { matchingForm } from './matching/form.server';
 import { multipleResponseForm } from './multiple-response/form.server';
@@ -18,7 +19,8 @@ export const kindForms = {
   'short-answer': shortAnswerForm,
   cloze: clozeForm,
   matching: matchingForm,
-  ordering: orderingForm
+  ordering: orderingForm,
+  'evidence-selection': evidenceSelectionForm
 } satisfies { [T in QuestionType]: KindForm<Extract<Question, { type: T }>> };
 
 /** The forms of a question's kind; the record above is what makes the cast true. */

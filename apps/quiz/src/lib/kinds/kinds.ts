@@ -1,6 +1,8 @@
 import type { QuestionType } from '@newsquiz/question-bank';
 import ClozeAuthoring from './cloze/AuthoringFields.svelte';
 import ClozeInput from './cloze/Input.svelte';
+import EvidenceSelectionAuthoring from './evidence-selection/AuthoringFields.svelte';
+import EvidenceSelectionInput from './evidence-selection/Input.svelte';
 import type { KindComponents } from './kind-components';
 import MatchingAuthoring from './matching/AuthoringFields.svelte';
 import MatchingInput from './matching/Input.svelte';
@@ -34,5 +36,10 @@ export const kindComponents = {
   'short-answer': { Input: ShortAnswerInput, AuthoringFields: ShortAnswerAuthoring, stemLabel: 'Question' },
   cloze: { Input: ClozeInput, AuthoringFields: ClozeAuthoring, stemLabel: 'Instruction' },
   matching: { Input: MatchingInput, AuthoringFields: MatchingAuthoring, stemLabel: 'Question' },
-  ordering: { Input: OrderingInput, AuthoringFields: OrderingAuthoring, stemLabel: 'Question' }
+  ordering: { Input: OrderingInput, AuthoringFields: OrderingAuthoring, stemLabel: 'Question' },
+  'evidence-selection': {
+    Input: EvidenceSelectionInput,
+    AuthoringFields: EvidenceSelectionAuthoring,
+    stemLabel: 'Claim, and the question: which paragraph says so?'
+  }
 } satisfies Record<QuestionType, KindComponents>;

@@ -35,6 +35,8 @@ export const QuestionFormValues = z.object({
   matchTexts: Rows(300),
   /** Matches that fit no prompt, one a line. */
   distractors: Text(2000),
+  /** Paragraphs an evidence-selection question offers, one a row. */
+  offered: Rows(10),
   paragraphs: Rows(10),
   quotes: Rows(1000)
 });

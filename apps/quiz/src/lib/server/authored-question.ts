@@ -59,6 +59,7 @@ export function emptyValues(type: QuestionType): QuestionFormValues {
     distractors: '',
     paragraphs: [],
     quotes: [],
+    offered: [],
     ...authoringOf(type).blank
   };
 }
@@ -87,7 +88,7 @@ function teacherMessage(problem: QuestionProblem, type: QuestionType): string {
     case 'giveaway-option':
       return `The question already says “${problem.text}”, which gives the answer away.`;
     case 'too-few-options':
-      return `Write at least ${problem.minimum} ${authoringOf(type).rowName}.`;
+      return authoringOf(type).tooFewRows(problem.minimum);
     case 'mixed-option-kinds':
       return `The options mix ${problem.kinds.join(' and ')}, so the odd one out gives itself away.`;
     case 'option-lengths-differ':
@@ -102,6 +103,8 @@ function teacherMessage(problem: QuestionProblem, type: QuestionType): string {
       return `The passage needs {{blank}} exactly once, where the answer goes; it has it ${problem.blanks} times.`;
     case 'bad-range':
       return 'The range ends below its start.';
+    case 'key-not-evidence':
+      return 'Offer the paragraphs your evidence quotes: those are the answers a student may pick.';
     default:
       return `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`;
   }
@@ -192,7 +195,7 @@ export function authoredQuestion(
     topic: values.topic,
     skill: values.skill
   };
-  const { draft, sources } = authoringOf(type).draft({ values, common, refuse });
+  const { draft, sources } = authoringOf(type).draft({ values, article: context.article, common, refuse });
   const located = {
     options: [],
     prompts: [],

@@ -8,7 +8,7 @@ export const clozeForm: KindForm<ClozeQuestion> = {
     return typed.ok ? { ok: true, response: { type: 'cloze', text: typed.text } } : typed;
   },
   authoring: {
-    rowName: 'options',
+    tooFewRows: (minimum) => `Write at least ${minimum} options.`,
     blank: { stem: 'Fill in the blank.' },
     values: (question) => ({ passage: question.passage, accepted: question.key.join('\n') }),
     draft(input) {

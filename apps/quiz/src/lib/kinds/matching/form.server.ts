@@ -19,7 +19,7 @@ export const matchingForm: KindForm<MatchingQuestion> = {
     return { ok: true, response: { type: 'matching', pairs } };
   },
   authoring: {
-    rowName: 'pairs',
+    tooFewRows: (minimum) => `Write at least ${minimum} pairs.`,
     blank: {},
     values(question) {
       const matched = new Set(question.key.map((pair) => pair.option));

@@ -13,7 +13,7 @@ export const multipleResponseForm: KindForm<MultipleResponseQuestion> = {
     return { ok: true, response: { type: 'multiple-response', choices: [...new Set(choices)].sort() } };
   },
   authoring: {
-    rowName: 'options',
+    tooFewRows: (minimum) => `Write at least ${minimum} options.`,
     blank: {},
     values: (question) => markedOptionValues(question.options, question.key),
     draft(input) {

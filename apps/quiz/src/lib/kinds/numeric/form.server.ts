@@ -16,7 +16,7 @@ export const numericForm: KindForm<NumericQuestion> = {
     return { ok: true, response: { type: 'numeric', value } };
   },
   authoring: {
-    rowName: 'options',
+    tooFewRows: (minimum) => `Write at least ${minimum} options.`,
     blank: {},
     values(question) {
       const unit = question.unit ?? '';

@@ -27,7 +27,7 @@ export const orderingForm: KindForm<OrderingQuestion> = {
     return { ok: true, response: { type: 'ordering', order } };
   },
   authoring: {
-    rowName: 'items',
+    tooFewRows: (minimum) => `Write at least ${minimum} items.`,
     blank: {},
     values: (question) => ({
       options: question.key.map((id) => question.options.find((option) => option.id === id)?.text ?? '')

@@ -8,7 +8,7 @@ export const shortAnswerForm: KindForm<ShortAnswerQuestion> = {
     return typed.ok ? { ok: true, response: { type: 'short-answer', text: typed.text } } : typed;
   },
   authoring: {
-    rowName: 'options',
+    tooFewRows: (minimum) => `Write at least ${minimum} options.`,
     blank: {},
     values: (question) => ({ accepted: question.key.join('\n') }),
     draft(input) {

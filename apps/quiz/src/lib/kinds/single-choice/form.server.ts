@@ -11,7 +11,7 @@ export const singleChoiceForm: KindForm<SingleChoiceQuestion> = {
     return { ok: true, response: { type: 'single-choice', choice } };
   },
   authoring: {
-    rowName: 'options',
+    tooFewRows: (minimum) => `Write at least ${minimum} options.`,
     blank: {},
     values: (question) => markedOptionValues(question.options, [question.key]),
     draft(input) {

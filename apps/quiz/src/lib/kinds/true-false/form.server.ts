@@ -9,7 +9,7 @@ export const trueFalseForm: KindForm<TrueFalseQuestion> = {
     return { ok: true, response: { type: 'true-false', value: value === 'true' } };
   },
   authoring: {
-    rowName: 'options',
+    tooFewRows: (minimum) => `Write at least ${minimum} options.`,
     blank: {},
     values: (question) => ({ answer: String(question.key) as 'true' | 'false' }),
     draft({ values, common, refuse }) {

@@ -1,0 +1,139 @@
+import type { Entity, Paragraph, Statement } from '@newsquiz/facts';
+import type { FactIndex } from '../fact-index.ts';
+import { normaliseAnswer } from '../normalise-answer.ts';
+import type { QuestionDraft } from '../question.ts';
+import { evidenceOf, topicOf, type Generator } from './generator-context.ts';
+
+/** Paragraphs offered besides the ones that say so. */
+const otherParagraphs = 3;
+
+/**
+ * The paragraphs that may speak to anything the statement is about: every paragraph cited by a fact about
+ * one of its subjects. None of them is offered as a wrong answer, since it might say so too.
+ */
+function mightSaySo(index: FactIndex, statement: Statement): Set<string> {
+  const subjects = new Set([statement.id, ...statement.about]);
+  const related = [
+    ...index.statements.filter((other) => other.about.some((id) => subjects.has(id))),
+    ...index.base.events.filter((event) => subjects.has(event.id)),
+    ...index.base.relations.filter(
+      (relation) => subjects.has(relation.subject) || subjects.has(relation.object)
+    ),
+    ...index.base.quantities.filter(
+      (quantity) => quantity.event !== undefined && subjects.has(quantity.event)
+    ),
+    statement
+  ];
+  return new Set(related.flatMap((fact) => fact.evidence.map((item) => item.paragraph)));
+}
+
+/** The article's body, read once per bank: its paragraphs, their places, and which name each entity. */
+type ArticleBody = {
+  paragraphs: Paragraph[];
+  positionOf: Map<string, number>;
+  /** The entities a text names, by name or alias. */
+  namedIn(text: string): Entity[];
+  /** The paragraphs that name the entity, where it tells paragraphs apart; none where most name it. */
+  distinctiveParagraphs: Map<string, string[]>;
+};
+
+function readBody(index: FactIndex): ArticleBody {
+  const paragraphs = index.base.article.paragraphs.filter((paragraph) => paragraph.kind === 'body');
+  const names = new Map(
+    index.base.entities.map((entity) => [
+      entity,
+      [entity.name, ...entity.aliases].map(normaliseAnswer).filter((name) => name !== '')
+    ])
+  );
+  const spaced = (text: string) => ` ${normaliseAnswer(text)} `;
+  const namedIn = (text: string) => {
+    const normal = spaced(text);
+    return [...names]
+      .filter(([, forms]) => forms.some((name) => normal.includes(` ${name} `)))
+      .map(([e]) => e);
+  };
+  const naming = new Map<string, string[]>();
+  for (const paragraph of paragraphs) {
+    for (const entity of namedIn(paragraph.text))
+      naming.set(entity.id, [...(naming.get(entity.id) ?? []), paragraph.id]);
+  }
+  const distinctiveParagraphs = new Map([...naming].filter(([, ids]) => ids.length <= paragraphs.length / 2));
+  return {
+    paragraphs,
+    positionOf: new Map(paragraphs.map((paragraph, position) => [paragraph.id, position])),
+    namedIn,
+    distinctiveParagraphs
+  };
+}
+
+/**
+ * Paragraphs that name something distinctive the claim names: one of them may say so in other words. A
+ * name found in most paragraphs (Iran, the U.S.) tells nothing apart, so it does not count.
+ */
+function namesWhatTheClaimNames(body: ArticleBody, statement: Statement): string[] {
+  return body.namedIn(statement.claim).flatMap((entity) => body.distinctiveParagraphs.get(entity.id) ?? []);
+}
+
+/** Words quoted inside a quotation take single marks, and its own end stop ends the sentence. */
+function quotation(text: string): string {
+  const inner = text
+    .trim()
+    .replace(/(^|[\s(])["“]/g, '$1‘')
+    .replace(/["”]/g, '’')
+    .replace(/[,;:](’?)$/, '$1');
+  return /[.!?]’?$/.test(inner) ? `“${inner}”` : `“${inner}.”`;
+}
+
+/** Paragraphs nearest the right one come first: they are the ones a careless reader takes for it. */
+function nearest(
+  candidates: readonly Paragraph[],
+  keyPositions: readonly number[],
+  positionOf: Map<string, number>
+) {
+  const distance = (paragraph: Paragraph) =>
+    Math.min(...keyPositions.map((position) => Math.abs(positionOf.get(paragraph.id)! - position)));
+  return [...candidates].sort(
+    (a, b) => distance(a) - distance(b) || positionOf.get(a.id)! - positionOf.get(b.id)!
+  );
+}
+
+function evidenceQuestion(index: FactIndex, article: ArticleBody, statement: Statement): QuestionDraft[] {
+  const { paragraphs: body, positionOf } = article;
+  const evidence = evidenceOf([statement]).filter((item) => positionOf.has(item.paragraph));
+  const key = [...new Set(evidence.map((item) => item.paragraph))];
+  if (key.length === 0) return [];
+  const excluded = new Set([...mightSaySo(index, statement), ...namesWhatTheClaimNames(article, statement)]);
+  const others = nearest(
+    body.filter((paragraph) => !excluded.has(paragraph.id)),
+    key.map((paragraph) => positionOf.get(paragraph)!),
+    positionOf
+  ).slice(0, otherParagraphs);
+  if (others.length < otherParagraphs) return [];
+  const offered = body.filter(
+    (paragraph) => key.includes(paragraph.id) || others.some((other) => other.id === paragraph.id)
+  );
+  const where = key.map((paragraph) => `paragraph ${paragraph.slice(1)}`).join(' and ');
+  // Only what the article states itself is something it "says"; a claim it reports is one it reports.
+  const ownVoice = statement.speaker.attribution === 'article' || statement.stance === 'asserted';
+  return [
+    {
+      type: 'evidence-selection',
+      stem: `${quotation(statement.claim)} Which paragraph of the article ${ownVoice ? 'says so' : 'reports this claim'}?`,
+      options: offered.map((paragraph) => ({ id: paragraph.id, text: paragraph.text })),
+      key,
+      explanation: `The article ${ownVoice ? 'says so' : 'reports it'} in ${where}: ${quotation(evidence[0]!.quote)} The other paragraphs offered are about something else.`,
+      evidence,
+      factIds: [statement.id],
+      topic: topicOf([statement]),
+      skill: 'sourcing'
+    }
+  ];
+}
+
+/** "Show where the article says so": every statement the article makes or reports, found in its paragraph. */
+export const evidenceGenerators: Record<string, Generator> = {
+  evidenceSelection: ({ index }) => {
+    const article = readBody(index);
+    return index.statements.flatMap((statement) => evidenceQuestion(index, article, statement));
+  }
+};
