@@ -20,7 +20,10 @@ export type FactProblem =
   | ProblemOf<'unknown-reference', { id: string }>
   | ProblemOf<'wrong-reference-kind', { id: string; expected: string; found: string }>
   | ProblemOf<'unknown-paragraph', { paragraph: string }>
-  | ProblemOf<'quote-not-found', { paragraph: string; quote: string }>;
+  | ProblemOf<'quote-not-found', { paragraph: string; quote: string }>
+  | ProblemOf<'silent-speaker', { id: string }>
+  | ProblemOf<'speaker-is-subject', { id: string }>
+  | ProblemOf<'unmarked-claim', { id: string; statement: string }>;
 
 export type FactProblemCode = FactProblem['code'];
 

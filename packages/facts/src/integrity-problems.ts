@@ -19,8 +19,8 @@ function entries(value: unknown): [number, Json][] {
     : [];
 }
 
-/** What a referenced id must be: any fact, an entity, a place entity, an event, an entity or event, a topic. */
-type Expectation = 'fact' | 'entity' | 'place' | 'event' | 'entity-or-event' | 'topic';
+/** What a referenced id must be: any fact, an entity, a place entity, an event, an entity or event, a statement, a topic. */
+type Expectation = 'fact' | 'entity' | 'place' | 'event' | 'entity-or-event' | 'statement' | 'topic';
 
 type Reference = { path: ProblemPath; id: unknown; expects: Expectation };
 
@@ -59,6 +59,7 @@ function referencesOf(fact: Json, path: ProblemPath): Reference[] {
     case 'relation':
       add(['subject'], fact['subject'], 'entity-or-event');
       add(['object'], fact['object'], 'entity-or-event');
+      add(['claim'], fact['claim'], 'statement');
       break;
   }
   return refs;
@@ -81,6 +82,8 @@ function fits(fact: Json, expects: Expectation): boolean {
       return fact['kind'] === 'event';
     case 'entity-or-event':
       return fact['kind'] === 'entity' || fact['kind'] === 'event';
+    case 'statement':
+      return fact['kind'] === 'statement';
   }
 }
 

@@ -19,7 +19,14 @@ import type { Random } from './random.ts';
  */
 export function pickDistractors(
   random: Random,
-  options: { keys: readonly string[]; candidates: readonly string[]; stem: string; count: number }
+  options: {
+    keys: readonly string[];
+    candidates: readonly string[];
+    stem: string;
+    count: number;
+    /** True when two texts name the same thing or one is part of the other: never both on offer. */
+    overlap?: (a: string, b: string) => boolean;
+  }
 ): string[] {
   const kind = optionKind(options.keys[0] ?? '');
   const chosen: string[] = [];
@@ -30,6 +37,8 @@ export function pickDistractors(
     if (seen.has(normal) || containsAnswer(options.stem, candidate)) continue;
     if (optionKind(candidate) !== kind) continue;
     if (!lengthsSimilar([...options.keys, ...chosen, candidate])) continue;
+    const { overlap } = options;
+    if (overlap && [...options.keys, ...chosen].some((other) => overlap(other, candidate))) continue;
     seen.add(normal);
     chosen.push(candidate);
   }
@@ -37,19 +46,20 @@ export function pickDistractors(
 }
 
 /**
- * Entities of the key's family (a province for a province, an armed group for an armed group),
- * never one of the true answers, one close to them (a branch, a member, a leader), nor one a
- * source links to what the question asks about (Iran's investigation blamed Tajik operatives for
- * the Kerman bombings, so they are no wrong answer to "who was responsible").
+ * Entities of the key's family (a province for a province, an armed group for an armed group) that
+ * are false under the closure: never one of the true answers nor anything sharing a whole with one (a
+ * branch, a member, a fellow part), never one `mayHold` allows (the truth check of the question),
+ * nor one a source links to what the question asks about (Iran's investigation blamed Tajik
+ * operatives for the Kerman bombings, so they are no wrong answer to "who was responsible").
  */
 export function entityCandidates(
   index: FactIndex,
   key: Entity,
   trueIds: readonly string[],
-  askedAbout: string | undefined
+  askedAbout: string | undefined,
+  mayHold: (id: string) => boolean = () => false
 ): string[] {
   const excluded = new Set(trueIds);
-  for (const id of trueIds) for (const close of index.closeTo(id)) excluded.add(close);
   if (askedAbout) for (const id of index.mentionedWith(askedAbout)) excluded.add(id);
   // Aliases too: an alias of a false entity is as false as its name, and must not match a true one.
   const trueNames = new Set(
@@ -59,9 +69,22 @@ export function entityCandidates(
     })
   );
   return index.base.entities
-    .filter((entity) => !excluded.has(entity.id) && index.familyOf(entity) === index.familyOf(key))
+    .filter(
+      (entity) =>
+        !excluded.has(entity.id) &&
+        index.familyOf(entity) === index.familyOf(key) &&
+        !trueIds.some((id) => index.closure.related(id, entity.id)) &&
+        !mayHold(entity.id)
+    )
     .map((entity) => entity.name)
     .filter((name) => !trueNames.has(normaliseAnswer(name)));
+}
+
+/** Two entity names that overlap under the closure: one is, or is part of, the other. */
+export function namesOverlap(index: FactIndex, a: string, b: string): boolean {
+  const first = index.entityNamed(a);
+  const second = index.entityNamed(b);
+  return first !== undefined && second !== undefined && index.closure.overlap(first.id, second.id);
 }
 
 function formatCount(value: number, qualifier: 'exact' | 'about' | 'more-than'): string {

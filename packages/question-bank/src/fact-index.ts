@@ -1,16 +1,7 @@
 import type { Entity, Event, FactBase, Quantity, Relation, Statement } from '@newsquiz/facts';
+import { closeFacts, type FactClosure } from './fact-closure.ts';
+import { midSentence } from './generators/relation-templates.ts';
 import { normaliseAnswer } from './normalise-answer.ts';
-
-// Relations that make two entities parts of one another: naming one where the other is the answer
-// would be half true ("Islamic State" bombed Kerman through its affiliate ISIS-K).
-const closePredicates = new Set([
-  'affiliate-of',
-  'branch-of',
-  'part-of',
-  'member-of',
-  'represents',
-  'leader-of'
-]);
 
 // Subtypes close enough that one can stand in for another as a plausible wrong answer; a
 // population is no distractor for an armed group, nor a news agency for a government.
@@ -43,8 +34,14 @@ export type FactIndex = {
   familyOf(entity: Entity): string;
   /** The entity's name and the aliases no other entity is called by. */
   acceptedNames(entity: Entity): string[];
-  /** Entities that belong to, lead or stand for this one, or the other way round. */
-  closeTo(id: string): Set<string>;
+  /** Parts, wholes and what may hold of them: the truth check every key and distractor passes. */
+  closure: FactClosure;
+  /** The entity a name or alias belongs to, when only one has it. */
+  entityNamed(name: string): Entity | undefined;
+  /** The speaker as the article names it inside a sentence, for "according to …". */
+  sourcePhrase(statement: Statement): string;
+  /** The entity's name inside a sentence: "the United States", "Iran’s proxies". */
+  nameIn(entity: Entity): string;
   /** Facts a source speaks of together with this one: what a source claims of it may be true. */
   mentionedWith(id: string): Set<string>;
   relationsFrom(subject: string, predicate: string): Relation[];
@@ -55,21 +52,11 @@ export type FactIndex = {
 };
 
 export function indexFacts(base: FactBase): FactIndex {
+  const articleText = base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   const entities = new Map(base.entities.map((entity) => [entity.id, entity]));
   const events = new Map(base.events.map((event) => [event.id, event]));
   const nameOwners = new Map<string, string>();
   for (const entity of base.entities) nameOwners.set(normaliseAnswer(entity.name), entity.id);
-  const close = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    if (!close.has(a)) close.set(a, new Set());
-    close.get(a)!.add(b);
-  };
-  for (const relation of base.relations) {
-    if (!closePredicates.has(relation.predicate)) continue;
-    link(relation.subject, relation.object);
-    link(relation.object, relation.subject);
-  }
-
   const mentioned = new Map<string, Set<string>>();
   for (const statement of base.statements) {
     for (const id of statement.about) {
@@ -93,7 +80,21 @@ export function indexFacts(base: FactBase): FactIndex {
         return true;
       });
     },
-    closeTo: (id) => close.get(id) ?? new Set(),
+    closure: closeFacts(base),
+    entityNamed(name) {
+      const normal = normaliseAnswer(name);
+      const owners = base.entities.filter((entity) =>
+        [entity.name, ...entity.aliases].some((alias) => normaliseAnswer(alias) === normal)
+      );
+      return owners.length === 1 ? owners[0] : entities.get(nameOwners.get(normal) ?? '');
+    },
+    sourcePhrase(statement) {
+      // A named source by name alone: "according to Alex Vatanka", not his whole title.
+      const named = statement.speaker.attribution === 'named' ? statement.speaker.entity : undefined;
+      const person = named ? entities.get(named) : undefined;
+      return person ? person.name : midSentence(statement.speaker.description, articleText);
+    },
+    nameIn: (entity) => (entity.definite ? `the ${entity.name}` : entity.name),
     mentionedWith: (id) => mentioned.get(id) ?? new Set(),
     relationsFrom: (subject, predicate) =>
       base.relations.filter((r) => r.subject === subject && r.predicate === predicate),

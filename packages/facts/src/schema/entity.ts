@@ -6,7 +6,10 @@ export const Role = z
   .object({
     title: z.string().min(1).describe('as the article gives it, such as "commander of the Quds force"'),
     organization: FactId.optional(),
-    status: z.enum(['current', 'former', 'then']).default('current')
+    status: z
+      .enum(['current', 'former', 'then'])
+      .default('current')
+      .describe('former: "former CIA officer"; then: held at the time told of, not now ("then-President")')
   })
   .strict();
 export type Role = z.infer<typeof Role>;
@@ -16,6 +19,10 @@ const entityFields = {
   kind: z.literal('entity'),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  definite: z
+    .boolean()
+    .default(false)
+    .describe('the name takes "the" inside a sentence: "the United States", "the CIA"'),
   gloss: z.string().min(1).describe('a short description a student can read, grounded in the article')
 };
 

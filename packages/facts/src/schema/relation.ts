@@ -40,6 +40,16 @@ export const Relation = z
     predicate: Predicate,
     object: FactId,
     date: FactDate.optional(),
+    status: z
+      .enum(['current', 'former', 'then'])
+      .default('current')
+      .describe(
+        'when it holds: current; former ("former CIA officer"); then, true at the time the article tells ' +
+          'of but not now ("then-President")'
+      ),
+    claim: FactId.optional().describe(
+      'the statement this rests on when only a source says it: "according to an investigation by…"'
+    ),
     detail: z.string().min(1).optional().describe('what the triple alone cannot say')
   })
   .strict();

@@ -57,11 +57,14 @@ export function citation(evidence: readonly Evidence[]): string {
 export function sharesNameWord(a: Entity, b: Entity): boolean {
   const words = (entity: Entity) =>
     new Set(
-      [entity.name, ...entity.aliases].flatMap((name) =>
-        normaliseAnswer(name)
-          .split(' ')
-          .filter((word) => word.length >= 4 || name.includes(word.toUpperCase()))
-      )
+      [entity.name, ...entity.aliases]
+        // "U.S." is one word, so "former U.S. officials" and "the U.S. government" share it.
+        .map((name) => name.replace(/\b([A-Z])\.(?=[A-Z]\.)/g, '$1').replace(/\b([A-Z]{2,})\./g, '$1'))
+        .flatMap((name) =>
+          normaliseAnswer(name)
+            .split(' ')
+            .filter((word) => word.length >= 4 || name.includes(word.toUpperCase()))
+        )
     );
   const first = words(a);
   return [...words(b)].some((word) => first.has(word));

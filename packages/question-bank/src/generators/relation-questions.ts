@@ -1,5 +1,5 @@
 import type { Entity, Relation } from '@newsquiz/facts';
-import { entityCandidates, pickDistractors } from '../distractors.ts';
+import { entityCandidates, namesOverlap, pickDistractors } from '../distractors.ts';
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import { clozeBlank, type QuestionDraft } from '../question.ts';
@@ -15,49 +15,100 @@ import {
   type GeneratorContext
 } from './generator-context.ts';
 import { agree, isPlural } from './plural.ts';
-import { eventPhrase, kindNoun, relationTemplates, type RelationTemplate } from './relation-templates.ts';
+import {
+  eventPhrase,
+  kindNoun,
+  midSentence,
+  relationTemplates,
+  type RelationTemplate,
+  type RelationWording
+} from './relation-templates.ts';
 
 /** One relation seen as a question: what is known, what is asked, and every true answer. */
 type RelationAsk = {
   template: RelationTemplate;
+  /** The words for the relation's time: the past ones for a tie that no longer holds. */
+  wording: RelationWording;
   relations: Relation[];
   knownId: string;
+  /** How the known reads inside a sentence: "the Middle East Institute". */
   known: string;
   /** True when what is known is the subject and a plural: "where are Tajik operatives based?" */
   knownIsPluralSubject: boolean;
   answers: Entity[];
+  /** Who says so, when the relation rests on a source's claim: "an investigation by Iran's …". */
+  claimant: string | undefined;
 };
 
-/** Groups the relations by what a question would ask, so every true answer is known at once. */
+// Templates whose every wording is past already (events) or holds in any time (where a place is).
+const timeless = new Set(['weakened-by', 'responsible-for', 'killed-in', 'ordered', 'thanked', 'located-in']);
+
+/**
+ * Groups the relations by what a question would ask, so every true answer is known at once. A tie
+ * that no longer holds is asked in the past tense, or not at all; a claim is asked as its source's.
+ */
 function relationAsks(index: FactIndex): RelationAsk[] {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   const groups = new Map<string, RelationAsk>();
   for (const relation of index.base.relations) {
     const template = relationTemplates[relation.predicate];
     if (!template) continue;
+    const past = relation.status !== 'current';
+    const wording = past && !timeless.has(relation.predicate) ? template.past : template;
+    if (!wording) continue;
     const knownId = template.ask === 'object' ? relation.subject : relation.object;
     const answer = index.entity(template.ask === 'object' ? relation.object : relation.subject);
     const knownEntity = index.entity(knownId);
     const knownEvent = index.event(knownId);
-    const known = knownEntity?.name ?? (knownEvent ? eventPhrase(knownEvent, articleText) : undefined);
+    const known = knownEntity
+      ? index.nameIn(knownEntity)
+      : knownEvent
+        ? eventPhrase(knownEvent, articleText)
+        : undefined;
     if (!answer || known === undefined) continue;
     if (knownEntity ? sharesNameWord(knownEntity, answer) : sharesWord(known, answer.name)) continue;
-    const key = `${relation.predicate}\u0000${knownId}`;
+    const claim = relation.claim ? index.statements.find((item) => item.id === relation.claim) : undefined;
+    const key = [relation.predicate, knownId, past, relation.claim ?? ''].join('\u0000');
     const knownIsPluralSubject =
       template.ask === 'object' && knownEntity !== undefined && isPlural(knownEntity);
     const group = groups.get(key) ?? {
       template,
+      wording,
       relations: [],
       knownId,
       known,
       answers: [],
-      knownIsPluralSubject
+      knownIsPluralSubject,
+      claimant: claim ? index.sourcePhrase(claim) : undefined
     };
     group.relations.push(relation);
     group.answers.push(answer);
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** "According to Alex Vatanka, …" in place of the article, for a relation only a source vouches for. */
+function attributed(ask: RelationAsk, text: string, articleText: string): string {
+  if (!ask.claimant) return text;
+  const rest = text.replace(/^According to the article, /, '');
+  return `According to ${ask.claimant}, ${midSentence(rest, articleText)}`;
+}
+
+/**
+ * Whether the relation may hold of this answer under the closure, in any time and on any source's
+ * word: what a wrong answer must not do.
+ */
+function mayHoldOf(index: FactIndex, ask: RelationAsk): (id: string) => boolean {
+  const predicate = ask.relations[0]!.predicate;
+  return ask.template.ask === 'object'
+    ? (id) => index.closure.mayHold(ask.knownId, predicate, id)
+    : (id) => index.closure.mayHold(id, predicate, ask.knownId);
+}
+
+function answerCandidates(index: FactIndex, ask: RelationAsk, key: Entity): string[] {
+  const trueIds = ask.answers.map((answer) => answer.id);
+  return entityCandidates(index, key, trueIds, ask.knownId, mayHoldOf(index, ask));
 }
 
 /** "victims of the Kerman bombings" for "who was killed in the Kerman bombings?" answers itself. */
@@ -78,19 +129,24 @@ function isClean(stem: string, answers: readonly Entity[]): boolean {
 
 function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const { index, random } = context;
-  const trueIds = ask.answers.map((answer) => answer.id);
   return ask.answers.slice(0, context.variants).flatMap((answer, position) => {
     const relation = ask.relations[position]!;
-    const stem = questionOf(ask, kindNoun(answer));
+    const stem = questionOf(index, ask, kindNoun(answer));
     if (!isClean(stem, ask.answers)) return [];
-    const candidates = entityCandidates(index, answer, trueIds, ask.knownId);
-    const distractors = pickDistractors(random, { keys: [answer.name], candidates, stem, count: 3 });
+    const candidates = answerCandidates(index, ask, answer);
+    const distractors = pickDistractors(random, {
+      keys: [answer.name],
+      candidates,
+      stem,
+      count: 3,
+      overlap: (a, b) => namesOverlap(index, a, b)
+    });
     if (distractors.length < 2) return [];
     const { choices, idOf } = shuffledChoices(random, [answer.name, ...distractors]);
     const evidence = evidenceOf([relation]);
     const others =
       ask.answers.length > 1 ? ' The article names more than one, but only one is listed here.' : '';
-    const sentence = sentenceOf(ask, answer);
+    const sentence = sentenceOf(index, ask, answer);
     return [
       {
         type: 'single-choice',
@@ -107,40 +163,41 @@ function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraf
   });
 }
 
-function questionOf(ask: RelationAsk, noun: string): string {
-  const question = ask.template.question(ask.known, noun);
-  return ask.knownIsPluralSubject ? agree(question) : question;
+function articleTextOf(index: FactIndex): string {
+  return index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
 }
 
-function questionAllOf(ask: RelationAsk): string {
-  const question = ask.template.questionAll(ask.known, 'one');
-  return ask.knownIsPluralSubject ? agree(question) : question;
+function questionOf(index: FactIndex, ask: RelationAsk, noun: string): string {
+  const question = sentenceCase(ask.wording.question(ask.known, noun));
+  return attributed(ask, ask.knownIsPluralSubject ? agree(question) : question, articleTextOf(index));
 }
 
-function sentenceOf(ask: RelationAsk, answer: Entity): string {
-  const [s, o] = ask.template.ask === 'object' ? [ask.known, answer.name] : [answer.name, ask.known];
+function questionAllOf(index: FactIndex, ask: RelationAsk): string {
+  const question = sentenceCase(ask.wording.questionAll(ask.known, 'one'));
+  return attributed(ask, ask.knownIsPluralSubject ? agree(question) : question, articleTextOf(index));
+}
+
+function sentenceOf(index: FactIndex, ask: RelationAsk, answer: Entity): string {
+  const name = index.nameIn(answer);
+  const [s, o] = ask.template.ask === 'object' ? [ask.known, name] : [name, ask.known];
   const plural = ask.template.ask === 'object' ? ask.knownIsPluralSubject : isPlural(answer);
-  const sentence = ask.template.sentence(s, o);
-  return sentenceCase(plural ? agree(sentence) : sentence);
+  const sentence = sentenceCase(ask.wording.sentence(s, o));
+  return attributed(ask, plural ? agree(sentence) : sentence, articleTextOf(index));
 }
 
 function multipleResponse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   if (ask.answers.length < 2) return [];
   const { index, random } = context;
-  const stem = `${questionAllOf(ask)} Select all that apply.`;
+  const stem = `${questionAllOf(index, ask)} Select all that apply.`;
   if (!isClean(stem, ask.answers)) return [];
   const keys = ask.answers.map((answer) => answer.name);
-  const candidates = entityCandidates(
-    index,
-    ask.answers[0]!,
-    ask.answers.map((answer) => answer.id),
-    ask.knownId
-  );
+  const candidates = answerCandidates(index, ask, ask.answers[0]!);
   const distractors = pickDistractors(random, {
     keys,
     candidates,
     stem,
-    count: Math.max(2, 5 - keys.length)
+    count: Math.max(2, 5 - keys.length),
+    overlap: (a, b) => namesOverlap(index, a, b)
   });
   if (distractors.length < 2) return [];
   const { choices, idOf } = shuffledChoices(random, [...keys, ...distractors]);
@@ -151,7 +208,7 @@ function multipleResponse(context: GeneratorContext, ask: RelationAsk): Question
       stem,
       options: choices,
       key: keys.map(idOf).sort(),
-      explanation: `${ask.answers.map((answer) => sentenceOf(ask, answer)).join(' ')}${citation(evidence)}`,
+      explanation: `${ask.answers.map((answer) => sentenceOf(context.index, ask, answer)).join(' ')}${citation(evidence)}`,
       evidence,
       factIds: [...ask.relations.map((relation) => relation.id), ...ask.answers.map((answer) => answer.id)],
       topic: topicOf(ask.relations),
@@ -162,7 +219,7 @@ function multipleResponse(context: GeneratorContext, ask: RelationAsk): Question
 
 function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const answer = ask.answers[0]!;
-  const stem = questionOf(ask, kindNoun(answer));
+  const stem = questionOf(context.index, ask, kindNoun(answer));
   if (!isClean(stem, ask.answers)) return [];
   // Every true answer is accepted, each by its name and its unambiguous aliases.
   const accepted = ask.answers.flatMap((entity) => context.index.acceptedNames(entity));
@@ -172,7 +229,7 @@ function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft
       type: 'short-answer',
       stem,
       key: accepted,
-      explanation: `${ask.answers.map((entity) => sentenceOf(ask, entity)).join(' ')}${citation(evidence)}`,
+      explanation: `${ask.answers.map((entity) => sentenceOf(context.index, ask, entity)).join(' ')}${citation(evidence)}`,
       evidence,
       factIds: [...ask.relations.map((relation) => relation.id), ...ask.answers.map((entity) => entity.id)],
       topic: topicOf(ask.relations),
@@ -187,7 +244,7 @@ function trueFalse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[]
   ask.answers.slice(0, context.variants).forEach((answer, position) => {
     const relation = ask.relations[position]!;
     const evidence = evidenceOf([relation]);
-    const sentence = sentenceOf(ask, answer);
+    const sentence = sentenceOf(context.index, ask, answer);
     drafts.push({
       type: 'true-false',
       stem: `True or false: ${sentence}`,
@@ -200,12 +257,7 @@ function trueFalse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[]
     });
   });
   const answer = ask.answers[0]!;
-  const candidates = entityCandidates(
-    index,
-    answer,
-    ask.answers.map((entity) => entity.id),
-    ask.knownId
-  );
+  const candidates = answerCandidates(index, ask, answer);
   const [wrongName] = pickDistractors(random, {
     keys: [answer.name],
     candidates,
@@ -215,10 +267,10 @@ function trueFalse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[]
   const wrong = index.base.entities.find((entity) => entity.name === wrongName);
   if (wrong) {
     const evidence = evidenceOf(ask.relations);
-    const truth = ask.answers.map((entity) => sentenceOf(ask, entity)).join(' ');
+    const truth = ask.answers.map((entity) => sentenceOf(context.index, ask, entity)).join(' ');
     drafts.push({
       type: 'true-false',
-      stem: `True or false: ${sentenceOf(ask, wrong)}`,
+      stem: `True or false: ${sentenceOf(context.index, ask, wrong)}`,
       key: false,
       explanation: `False. ${truth}${citation(evidence)}`,
       evidence,
@@ -263,7 +315,7 @@ function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
             stem: 'Fill in the blank with the name the article uses.',
             passage,
             key: uniqueAnswers([name, ...context.index.acceptedNames(answer)]),
-            explanation: `${sentenceOf(ask, answer)}${citation(evidence)}`,
+            explanation: `${sentenceOf(context.index, ask, answer)}${citation(evidence)}`,
             evidence,
             factIds: [relation.id, answer.id],
             topic: topicOf([relation]),

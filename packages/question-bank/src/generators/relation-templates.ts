@@ -1,13 +1,23 @@
 import type { Entity, Event, Predicate } from '@newsquiz/facts';
 
-/** How a relation reads as a question and as a sentence; `s` and `o` are display names. */
-export type RelationTemplate = {
-  /** Ask for the object (`o` unknown) or for the subject (`s` unknown). */
-  ask: 'object' | 'subject';
+/** The words of one relation in one tense; `s` and `o` are names as they read inside a sentence. */
+export type RelationWording = {
   question: (known: string, noun: string) => string;
   /** The same, when several answers are true: "Select all that apply." is added. */
   questionAll: (known: string, noun: string) => string;
   sentence: (s: string, o: string) => string;
+};
+
+/** How a relation reads as a question and as a sentence. */
+export type RelationTemplate = RelationWording & {
+  /** Ask for the object (`o` unknown) or for the subject (`s` unknown). */
+  ask: 'object' | 'subject';
+  /**
+   * The wording of a tie that no longer holds ("former CIA officer", "then-President"); a template
+   * without one is already in the past tense or reads the same in any time, like a place's country.
+   * A state written in the present tense and lacking it is never asked of the past.
+   */
+  past?: RelationWording;
 };
 
 // Only predicates that read as a clear, checkable question are here: "adversary-of", "enemy-of",
@@ -18,13 +28,23 @@ export const relationTemplates: Partial<Record<Predicate, RelationTemplate>> = {
     ask: 'object',
     question: (s, noun) => `${s} is an affiliate of which ${noun}?`,
     questionAll: (s) => `${s} is an affiliate of which of these?`,
-    sentence: (s, o) => `${s} is an affiliate of ${o}.`
+    sentence: (s, o) => `${s} is an affiliate of ${o}.`,
+    past: {
+      question: (s, noun) => `${s} was an affiliate of which ${noun}?`,
+      questionAll: (s) => `${s} was an affiliate of which of these?`,
+      sentence: (s, o) => `${s} was an affiliate of ${o}.`
+    }
   },
   'based-in': {
     ask: 'object',
     question: (s) => `According to the article, where is ${s} based?`,
     questionAll: (s) => `According to the article, where is ${s} based?`,
-    sentence: (s, o) => `${s} is based in ${o}.`
+    sentence: (s, o) => `${s} is based in ${o}.`,
+    past: {
+      question: (s) => `According to the article, where was ${s} based?`,
+      questionAll: (s) => `According to the article, where was ${s} based?`,
+      sentence: (s, o) => `${s} was based in ${o}.`
+    }
   },
   'located-in': {
     ask: 'object',
@@ -34,32 +54,52 @@ export const relationTemplates: Partial<Record<Predicate, RelationTemplate>> = {
   },
   'commander-of': {
     ask: 'object',
-    question: (s, noun) => `According to the article, which ${noun} did ${s} command?`,
-    questionAll: (s) => `According to the article, what did ${s} command?`,
-    sentence: (s, o) => `${s} was a commander of ${o}.`
+    question: (s, noun) => `According to the article, which ${noun} does ${s} command?`,
+    questionAll: (s) => `According to the article, what does ${s} command?`,
+    sentence: (s, o) => `${s} is a commander of ${o}.`,
+    past: {
+      question: (s, noun) => `According to the article, which ${noun} did ${s} command?`,
+      questionAll: (s) => `According to the article, what did ${s} command?`,
+      sentence: (s, o) => `${s} commanded ${o}.`
+    }
   },
   'leader-of': {
     ask: 'object',
     question: (s, noun) => `According to the article, ${s} leads which ${noun}?`,
     questionAll: (s) => `According to the article, what does ${s} lead?`,
-    sentence: (s, o) => `${s} leads ${o}.`
+    sentence: (s, o) => `${s} leads ${o}.`,
+    past: {
+      question: (s, noun) => `According to the article, which ${noun} did ${s} lead at the time?`,
+      questionAll: (s) => `According to the article, what did ${s} lead at the time?`,
+      sentence: (s, o) => `${s} led ${o} at the time.`
+    }
   },
   'part-of': {
     ask: 'object',
     question: (s, noun) => `${s} is part of which ${noun}?`,
     questionAll: (s) => `${s} is part of which of these?`,
-    sentence: (s, o) => `${s} is part of ${o}.`
+    sentence: (s, o) => `${s} is part of ${o}.`,
+    past: {
+      question: (s, noun) => `${s} was part of which ${noun}?`,
+      questionAll: (s) => `${s} was part of which of these?`,
+      sentence: (s, o) => `${s} was part of ${o}.`
+    }
   },
   'member-of': {
     ask: 'object',
     question: (s, noun) => `According to the article, ${s} belongs to which ${noun}?`,
     questionAll: (s) => `According to the article, ${s} belongs to which of these?`,
-    sentence: (s, o) => `${s} belongs to ${o}.`
+    sentence: (s, o) => `${s} belongs to ${o}.`,
+    past: {
+      question: (s, noun) => `According to the article, ${s} formerly belonged to which ${noun}?`,
+      questionAll: (s) => `According to the article, ${s} formerly belonged to which of these?`,
+      sentence: (s, o) => `${s} formerly belonged to ${o}.`
+    }
   },
   'birthplace-of': {
     ask: 'subject',
-    question: (o, noun) => `Which ${noun} does the article call the birthplace of ${o}?`,
-    questionAll: (o) => `Which places does the article call the birthplace of ${o}?`,
+    question: (o, noun) => `Which ${noun} is the birthplace of ${o}?`,
+    questionAll: (o) => `Which places are the birthplace of ${o}?`,
     sentence: (s, o) => `${s} is the birthplace of ${o}.`
   },
   armed: {

@@ -1,4 +1,4 @@
-import type { Person } from '@newsquiz/facts';
+import type { Person, Role } from '@newsquiz/facts';
 import { lengthsSimilar } from '../gates/option-rules.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
@@ -13,6 +13,15 @@ function nameWords(person: Person): string[] {
   );
 }
 
+/** A role as the article gives it, in its time: "former CIA officer", "then-President". */
+function roleTitle(role: Role): string {
+  return role.status === 'former'
+    ? `former ${role.title}`
+    : role.status === 'then'
+      ? `then-${role.title}`
+      : role.title;
+}
+
 /**
  * Match people to the role the article gives them. A role is used only when it fits one person:
  * not one two people share, nor one inside another ("President" is in "Russian President").
@@ -20,7 +29,10 @@ function nameWords(person: Person): string[] {
 const roleMatching: Generator = ({ index, random, variants }) => {
   const people = index.base.entities.filter((entity): entity is Person => entity.type === 'person');
   const roles = people.flatMap((person) =>
-    person.roles.map((role) => ({ person, title: role.title, normal: normaliseAnswer(role.title) }))
+    person.roles.map((role) => {
+      const title = roleTitle(role);
+      return { person, title, normal: normaliseAnswer(title) };
+    })
   );
   const usable = roles.filter(
     (role) =>

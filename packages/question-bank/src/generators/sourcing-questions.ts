@@ -14,8 +14,24 @@ import {
 import { containsAnswer } from '../normalise-answer.ts';
 import { midSentence } from './relation-templates.ts';
 
-/** One source as a reader tells it apart: every anonymous U.S. official is one source. */
-type Source = { identity: string; label: string };
+/**
+ * One source as a reader tells it apart: every anonymous U.S. official is one source. `entities` are
+ * whom it is or speaks for; none for an unnamed source of unknown affiliation ("several officials").
+ */
+type Source = { identity: string; label: string; anonymous: boolean; former: boolean; entities: string[] };
+
+/**
+ * Two sources a reader cannot tell apart as answers: one speaks for the other or for a part of it
+ * (Douglas London and the CIA; the Ministry of Intelligence and the Iranian government), or one is
+ * unnamed officials of no stated affiliation, who may be any of the other unnamed officials.
+ */
+function sourcesOverlap(index: FactIndex, a: Source, b: Source): boolean {
+  if (a.identity === b.identity) return true;
+  if (a.anonymous && b.anonymous && (a.entities.length === 0 || b.entities.length === 0)) return true;
+  // Former officials and current ones are different people, whatever body both served.
+  if (a.former !== b.former) return false;
+  return a.entities.some((first) => b.entities.some((second) => index.closure.overlap(first, second)));
+}
 
 function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
   const { speaker } = statement;
@@ -31,14 +47,25 @@ function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
         : `unnamed ${speaker.description.replace(/^(?:some|several|one|a|an) /i, '')}`;
     return {
       identity: `anonymous:${speaker.affiliation ?? speaker.entity ?? speaker.description}:${former}`,
-      label
+      label,
+      anonymous: true,
+      former: speaker.former,
+      entities: speakerEntities(statement)
     };
   }
   const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
   return {
     identity: `${speaker.attribution}:${speaker.entity ?? speaker.description}`,
-    label: entity?.name ?? speaker.description
+    label: entity?.name ?? speaker.description,
+    anonymous: false,
+    former: speaker.former,
+    entities: speakerEntities(statement)
   };
+}
+
+function speakerEntities(statement: Statement): string[] {
+  const { entity, affiliation } = statement.speaker;
+  return [entity, affiliation].filter((id): id is string => id !== undefined);
 }
 
 function sourcedStatements(index: FactIndex): { statement: Statement; source: Source }[] {
@@ -72,12 +99,17 @@ const whoSaidIt: Generator = ({ index, random }) => {
         .filter((other) => other.statement.about.some((id) => about.has(id)))
         .map((other) => other.source.identity)
     );
-    const candidates = [
-      ...new Set(
-        all.filter((other) => !excluded.has(other.source.identity)).map((other) => other.source.label)
-      )
-    ];
-    const distractors = pickDistractors(random, { keys: [source.label], candidates, stem, count: 3 });
+    const sources = new Map(all.map((other) => [other.source.label, other.source]));
+    const candidates = [...sources.values()]
+      .filter((other) => !excluded.has(other.identity) && !sourcesOverlap(index, other, source))
+      .map((other) => other.label);
+    const distractors = pickDistractors(random, {
+      keys: [source.label],
+      candidates,
+      stem,
+      count: 3,
+      overlap: (a, b) => sourcesOverlap(index, sources.get(a)!, sources.get(b)!)
+    });
     const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
     const namesSource = speaker ? stemNames(stem, speaker) : containsAnswer(stem, source.label);
     if (distractors.length < 2 || namesSource) return [];
@@ -199,6 +231,7 @@ const speakerMatching: Generator = ({ index, random, variants }) => {
       if (chosen.length === 4) break;
       const labels = [...chosen.map((item) => item.source.label), entry.source.label];
       if (!lengthsSimilar(labels)) continue;
+      if (chosen.some((item) => sourcesOverlap(index, item.source, entry.source))) continue;
       const statement = random.shuffle(entry.statements)[0]!;
       chosen.push({ source: entry.source, statement });
     }
