@@ -14,7 +14,10 @@ import { parseAnswerForm } from './response-form';
 export const attemptPath = (attemptId: string) => `/attempts/${attemptId}`;
 export const resultsPath = (attemptId: string) => `/attempts/${attemptId}/results`;
 
-export type AnswerProblem = { number: number; field: string; message: string };
+export type AnswerProblem = { number: number; message: string };
+
+/** A question's inputs share an id prefix; a refusal names the question by it, as its error paragraph does. */
+export const questionField = (number: number) => `q${number}`;
 
 /** What every page of an attempt shows in its header. */
 export async function attemptSummary(db: Db, attempt: AttemptView, views: QuestionView[]) {
@@ -52,12 +55,12 @@ export async function answerQuestion(
   prefix = ''
 ): Promise<AnswerProblem | null> {
   const row = attempt.questions[number - 1];
-  if (!row) return { number, field: 'question', message: 'That question is not part of this quiz.' };
+  if (!row) return { number, message: 'That question is not part of this quiz.' };
   const question = snapshotQuestion(row);
   const parsed = parseAnswerForm(studentView(question), form, prefix);
-  if (!parsed.ok) return { number, field: parsed.field, message: parsed.message };
+  if (!parsed.ok) return { number, message: parsed.message };
   const grade = gradeResponse(question, parsed.response, row.maxPoints);
-  if (!grade.ok) return { number, field: 'answer', message: grade.problems.map((p) => p.message).join('; ') };
+  if (!grade.ok) return { number, message: grade.problems.map((p) => p.message).join('; ') };
   try {
     await recordResponse(db, {
       attemptId: attempt.id,

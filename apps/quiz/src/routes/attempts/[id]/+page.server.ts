@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { submitAttempt } from '@newsquiz/db';
 import {
   answerQuestion,
@@ -6,9 +6,11 @@ import {
   attemptSummary,
   leaveIfFinished,
   resultsPath,
+  questionField,
   type AnswerProblem
 } from '$lib/server/attempt-page';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
+import { fieldErrors, refuse } from '$lib/server/platform/form-refusal';
 import { questionViews } from '$lib/server/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,9 +47,16 @@ export const actions: Actions = {
       const problem = await answerQuestion(locals.db, attempt, row.position + 1, form, prefix);
       if (problem) problems.push(problem);
     }
-    if (problems.length > 0) return fail(400, { problems });
+    if (problems.length > 0)
+      return refuse(400, {
+        message: 'Some answers need another look: see the questions marked below.',
+        fields: fieldErrors(
+          problems.map(({ number, message }) => ({ field: questionField(number), message }))
+        )
+      });
     // Handing in a blank quiz is the student's right; saving nothing is a mistake worth saying.
-    if (answered === 0 && !handIn) return fail(400, { nothingToSave: true });
+    if (answered === 0 && !handIn)
+      return refuse(400, { message: 'Nothing to save yet: answer at least one question first.' });
     if (handIn) {
       await submitAttempt(locals.db, attempt.id);
       redirect(303, resultsPath(attempt.id));

@@ -1,5 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { answerQuestion, attemptPath, attemptSummary, leaveIfFinished } from '$lib/server/attempt-page';
+import { error, redirect } from '@sveltejs/kit';
+import {
+  answerQuestion,
+  attemptPath,
+  attemptSummary,
+  leaveIfFinished,
+  questionField
+} from '$lib/server/attempt-page';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +34,11 @@ export const actions: Actions = {
     await leaveIfFinished(locals.db, attempt);
     const number = Number(params.number);
     const problem = await answerQuestion(locals.db, attempt, number, await request.formData());
-    if (problem) return fail(400, problem);
+    if (problem)
+      return refuse(400, {
+        message: problem.message,
+        fields: { [questionField(number)]: [problem.message] }
+      });
     if (attempt.settings.feedback === 'immediate')
       redirect(303, `${attemptPath(attempt.id)}/${number}#feedback`);
     const next = Math.min(number + 1, attempt.questions.length);

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { replaceQuestion } from '@newsquiz/db';
 import { Question } from '@newsquiz/question-bank';
 import { articleChoices } from '$lib/server/article-evidence';
@@ -6,6 +6,7 @@ import { getFactBase } from '$lib/server/articles';
 import { authoredQuestion, formValues, valuesOf } from '$lib/server/authored-question';
 import { loadOwnedSet, type OwnedSet } from '$lib/server/owned-set';
 import { changeOwnedSet } from '$lib/server/set-change';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,7 +42,7 @@ export const actions: Actions = {
       topicIds: factBase.topics.map((topic) => topic.id),
       factIds: old.factIds
     });
-    if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
+    if (!result.ok) return refuse(400, { values: result.values, fields: result.errors });
     // Saving an unchanged question would only retire a row for nothing.
     if (result.question.id !== old.id) {
       const outcome = await changeOwnedSet(() =>
@@ -49,7 +50,7 @@ export const actions: Actions = {
       );
       // A refusal of the store keeps the form as typed, with the reason on top.
       if (!('changed' in outcome))
-        return fail(400, { values: result.values, errors: { form: [outcome.data.message] } });
+        return refuse(400, { values: result.values, message: outcome.data.message });
     }
     redirect(303, `/teacher/sets/${set.id}`);
   }

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { QuestionType, questionTypeSummaries } from '@newsquiz/question-bank';
 import { articleChoices } from '$lib/server/article-evidence';
@@ -6,6 +6,7 @@ import { getFactBase } from '$lib/server/articles';
 import { authoredQuestion, emptyValues, formValues } from '$lib/server/authored-question';
 import { loadOwnedSet } from '$lib/server/owned-set';
 import { changeOwnedSet } from '$lib/server/set-change';
+import { refuse } from '$lib/server/platform/form-refusal';
 import { requireTeacher } from '$lib/server/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,19 +32,18 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const type = chosenType(url);
-    if (!type.success) return fail(400, { errors: { form: ['Choose a question type first.'] } });
+    if (!type.success) return refuse(400, { message: 'Choose a question type first.' });
     const factBase = getFactBase(set.articleId);
     const result = authoredQuestion(formValues(await request.formData()), type.data, {
       article: factBase.article,
       topicIds: factBase.topics.map((topic) => topic.id)
     });
-    if (!result.ok) return fail(400, { values: result.values, errors: result.errors });
+    if (!result.ok) return refuse(400, { values: result.values, fields: result.errors });
     const outcome = await changeOwnedSet(() =>
       addQuestions(locals.db, teacher.id, set.id, [{ sourceQuestionId: null, snapshot: result.question }])
     );
     // A refusal of the store keeps the form as typed, with the reason on top.
-    if (!('changed' in outcome))
-      return fail(400, { values: result.values, errors: { form: [outcome.data.message] } });
+    if (!('changed' in outcome)) return refuse(400, { values: result.values, message: outcome.data.message });
     redirect(303, `/teacher/sets/${set.id}`);
   }
 };
