@@ -103,7 +103,8 @@ export function wrongKeys(bank: QuestionBank, base: FactBase): WrongKey[] {
         }
       }
     }
-    if (question.skill === 'sourcing') {
+    // Evidence selection asks where the article says a thing, never who said it, so it names no source.
+    if (question.skill === 'sourcing' && question.type !== 'evidence-selection') {
       for (const id of question.factIds) {
         if (statements.get(id)?.speaker.attribution === 'article') {
           report('claim-as-fact', question, `${id} is the reporters' own sentence, given a source`);
