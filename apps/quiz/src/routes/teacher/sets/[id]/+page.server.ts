@@ -38,6 +38,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
         answer: correctAnswerText(question)
       }))
     },
+    switches: switchSettings.map((name) => ({
+      name,
+      label: switchLabels[name],
+      on: set.settings[name]
+    })),
     joinUrl,
     joinQr: joinUrl && set.status === 'published' ? await joinQrSvg(joinUrl) : null
   };
@@ -61,6 +66,24 @@ const numberBox = <T extends z.ZodType>(setting: z.ZodDefault<T>) =>
     (value) => (value === '' ? null : typeof value === 'string' ? Number(value) : value),
     setting.unwrap()
   );
+/** The settings that are on or off: each is a checkbox, found in the settings' own schema. */
+type SwitchSetting = {
+  [K in keyof SetSettings]: SetSettings[K] extends boolean ? K : never;
+}[keyof SetSettings];
+
+/** What the form calls each on-or-off setting; a new one does not compile until it has its label here. */
+const switchLabels = {
+  shuffleQuestions: 'Shuffle the questions for each student',
+  shuffleOptions: 'Shuffle the options of each question'
+} satisfies Record<SwitchSetting, string>;
+const switchSettings = Object.keys(switchLabels) as SwitchSetting[];
+
+/** A checkbox posts "on" when ticked and nothing when not. */
+const checkbox = z
+  .literal('on')
+  .optional()
+  .transform((value) => value === 'on');
+
 const SettingsForm = z.object({
   title: z.string(),
   instructions: z.string(),
@@ -69,8 +92,10 @@ const SettingsForm = z.object({
   timeLimitMinutes: numberBox(SetSettings.shape.timeLimitMinutes),
   attemptsAllowed: numberBox(SetSettings.shape.attemptsAllowed),
   drawCount: numberBox(SetSettings.shape.drawCount),
-  shuffleQuestions: z.literal('on').optional(),
-  shuffleOptions: z.literal('on').optional()
+  ...(Object.fromEntries(switchSettings.map((name) => [name, checkbox])) as Record<
+    SwitchSetting,
+    typeof checkbox
+  >)
 });
 /** The settings form's number boxes, whose ids are not their names. */
 const settingsInputIds = {
@@ -111,17 +136,9 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     const parsed = SettingsForm.safeParse(await formOf(request));
     if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, settingsInputIds) });
-    const { title, instructions, shuffleQuestions, shuffleOptions, ...rest } = parsed.data;
+    const { title, instructions, ...settings } = parsed.data;
     try {
-      await updateSet(locals.db, teacher.id, params.id, {
-        title,
-        instructions,
-        settings: {
-          ...rest,
-          shuffleQuestions: shuffleQuestions === 'on',
-          shuffleOptions: shuffleOptions === 'on'
-        }
-      });
+      await updateSet(locals.db, teacher.id, params.id, { title, instructions, settings });
       return { settingsSaved: true };
     } catch (failure) {
       if (isStorageError(failure, 'invalid-input')) {
