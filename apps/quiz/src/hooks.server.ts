@@ -1,6 +1,6 @@
 import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { getDatabase, getDemoJoinCode } from '$lib/server/platform/database';
-import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/teacher-session';
+import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/platform/teacher-session';
 
 // Open, migrate and seed the database at start-up, so that a bad DATABASE_URL stops the server at once.
 export const init: ServerInit = async () => {

@@ -1,6 +1,6 @@
 import { getAttempt, isStorageError, type Db } from '@newsquiz/db';
 import type { Article } from '@newsquiz/facts';
-import { articleIds, getFactBase } from '$lib/server/articles';
+import { articleIds, getFactBase } from '$lib/server/platform/articles';
 import { currentAttemptCookie } from '$lib/server/attempts/attempt-access';
 import { getDemoJoinCode } from '$lib/server/platform/database';
 import type { PageServerLoad } from './$types';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { participantId } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
-import { drawSetQuestions, newSeed } from '$lib/server/quiz-draw';
+import { drawSetQuestions, newSeed } from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
 const JoinForm = z.object({

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getFactBase } from '$lib/server/articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import { startPracticeAttempt } from '$lib/server/attempts/practice-attempt';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { createSet, listSets, NewSet } from '@newsquiz/db';
 import { z } from 'zod';
-import { articleIds, defaultArticleId, getFactBase } from '$lib/server/articles';
+import { articleIds, defaultArticleId, getFactBase } from '$lib/server/platform/articles';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

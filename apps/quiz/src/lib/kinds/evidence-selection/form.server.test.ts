@@ -1,8 +1,8 @@
 import type { StudentQuestion } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
-import { authoredQuestion, emptyValues } from '$lib/server/authored-question';
-import { getFactBase } from '$lib/server/articles';
-import { parseAnswerForm } from '$lib/server/response-form';
+import { authoredQuestion, emptyValues } from '$lib/server/authoring/authored-question';
+import { getFactBase } from '$lib/server/platform/articles';
+import { parseAnswerForm } from '$lib/server/attempts/response-form';
 
 const factBase = getFactBase();
 const context = { article: factBase.article, topicIds: factBase.topics.map((topic) => topic.id) };

@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { FactBase } from '@newsquiz/facts';
-import { drawPracticeQuestions, newSeed, practiceSettings } from '../quiz-draw';
+import { drawPracticeQuestions, newSeed, practiceSettings } from './quiz-draw';
 import { startAttemptForBrowser } from './start-attempt';
 
 /** Starts a practice quiz on the article for this browser and sends the student to it. */

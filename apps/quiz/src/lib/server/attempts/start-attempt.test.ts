@@ -1,8 +1,8 @@
 import { isRedirect, type Cookies } from '@sveltejs/kit';
 import { getAttemptByToken, isStorageError, openDatabase, type Database } from '@newsquiz/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getFactBase } from '../articles';
-import { drawPracticeQuestions, practiceSettings } from '../quiz-draw';
+import { getFactBase } from '$lib/server/platform/articles';
+import { drawPracticeQuestions, practiceSettings } from './quiz-draw';
 import { startAttemptForBrowser } from './start-attempt';
 
 /** The cookies of one browser, with the options each was set with. */

@@ -1,6 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { startAttempt, type NewAttempt } from '@newsquiz/db';
-import { attemptPath } from '../attempt-page';
+import { attemptPath } from './attempt-page';
 import { grantAttemptAccess, participantId } from './attempt-access';
 
 /** An attempt to start; whose it is comes from the browser's cookies. */

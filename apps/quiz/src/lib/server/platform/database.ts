@@ -1,5 +1,5 @@
 import { openDatabase, type Database } from '@newsquiz/db';
-import { ensureDemoSet } from '../demo-set';
+import { ensureDemoSet } from '$lib/server/sets/demo-set';
 
 let opening: Promise<Database> | undefined;
 let demo: Promise<{ joinCode: string }> | undefined;

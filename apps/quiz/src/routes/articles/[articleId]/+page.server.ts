@@ -1,5 +1,5 @@
 import { highlightSegments } from '$lib/highlight';
-import { factBaseOfRoute } from '$lib/server/articles';
+import { factBaseOfRoute } from '$lib/server/platform/articles';
 import type { PageServerLoad } from './$types';
 
 /** The blocks of the article's text; the header and the closing lines are shown apart, but any can be cited. */

@@ -8,10 +8,10 @@ import {
   resultsPath,
   questionField,
   type AnswerProblem
-} from '$lib/server/attempt-page';
+} from '$lib/server/attempts/attempt-page';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { fieldErrors, refuse } from '$lib/server/platform/form-refusal';
-import { questionViews } from '$lib/server/attempt-view';
+import { questionViews } from '$lib/server/attempts/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads

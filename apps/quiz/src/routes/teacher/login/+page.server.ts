@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { Email, verifyTeacherCredentials } from '@newsquiz/db';
 import { z } from 'zod';
-import { loginRateLimit } from '$lib/server/login-rate-limit';
+import { loginRateLimit } from '$lib/server/platform/login-rate-limit';
 import { refuse } from '$lib/server/platform/form-refusal';
-import { nextPath, startTeacherSession } from '$lib/server/teacher-session';
+import { nextPath, startTeacherSession } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 const LoginForm = z.object({

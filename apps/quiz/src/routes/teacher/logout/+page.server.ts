@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { endTeacherSession } from '$lib/server/teacher-session';
+import { endTeacherSession } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/teacher');

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { createTeacher, isStorageError, NewTeacher } from '@newsquiz/db';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
-import { startTeacherSession } from '$lib/server/teacher-session';
+import { startTeacherSession } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 const inputIds = { displayName: 'display-name' };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { articlePath, factBaseOfRoute } from '$lib/server/articles';
+import { articlePath, factBaseOfRoute } from '$lib/server/platform/articles';
 import { startPracticeAttempt } from '$lib/server/attempts/practice-attempt';
 import type { Actions, PageServerLoad } from './$types';
 

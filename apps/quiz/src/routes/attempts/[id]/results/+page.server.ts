@@ -7,12 +7,17 @@ import {
   type AttemptView,
   type Db
 } from '@newsquiz/db';
-import { getFactBase } from '$lib/server/articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
-import { questionViews } from '$lib/server/attempt-view';
+import { questionViews } from '$lib/server/attempts/attempt-view';
 import { refuse } from '$lib/server/platform/form-refusal';
-import { drawPracticeQuestions, drawSetQuestions, newSeed, practiceSettings } from '$lib/server/quiz-draw';
+import {
+  drawPracticeQuestions,
+  drawSetQuestions,
+  newSeed,
+  practiceSettings
+} from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Whether this browser may start another attempt: always for practice, within the limit for a set. */

@@ -1,7 +1,7 @@
 import { questionTypeLabels } from '@newsquiz/question-bank';
-import { getFactBase } from '$lib/server/articles';
-import { loadOwnedSet } from '$lib/server/owned-set';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { getFactBase } from '$lib/server/platform/articles';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url, params }) => {

@@ -12,11 +12,11 @@ import {
 } from '@newsquiz/db';
 import { z } from 'zod';
 import { correctAnswerText } from '@newsquiz/question-bank';
-import { joinQrSvg } from '$lib/server/join-qr';
-import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
+import { joinQrSvg } from '$lib/server/sets/join-qr';
+import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
 import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
-import { changeOwnedSet } from '$lib/server/set-change';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { changeOwnedSet } from '$lib/server/sets/set-change';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

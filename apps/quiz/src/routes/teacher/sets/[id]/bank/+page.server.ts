@@ -1,13 +1,13 @@
 import { addQuestions } from '@newsquiz/db';
 import { z } from 'zod';
-import { getFactBase } from '$lib/server/articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import { correctAnswerText } from '@newsquiz/question-bank';
-import { getBank } from '$lib/server/bank';
-import { BankFilter, bankPage, filterBank } from '$lib/server/bank-filter';
-import { loadOwnedSet } from '$lib/server/owned-set';
+import { getBank } from '$lib/server/sets/bank';
+import { BankFilter, bankPage, filterBank } from '$lib/server/sets/bank-filter';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { refuse } from '$lib/server/platform/form-refusal';
-import { changeOwnedSet } from '$lib/server/set-change';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { changeOwnedSet } from '$lib/server/sets/set-change';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

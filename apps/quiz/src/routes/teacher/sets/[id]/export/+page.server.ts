@@ -1,6 +1,6 @@
-import { loadOwnedSet, questionsOf } from '$lib/server/owned-set';
+import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
 import { FormatId, formats as bankFormats, leftOut } from '@newsquiz/question-bank';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

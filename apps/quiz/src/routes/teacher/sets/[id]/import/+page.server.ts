@@ -1,11 +1,11 @@
 import { addQuestions } from '@newsquiz/db';
-import { articleChoices } from '$lib/server/article-evidence';
-import { getFactBase } from '$lib/server/articles';
-import { emptyGiftImport, giftSizeLimit, readGiftImport } from '$lib/server/gift-import';
-import { loadOwnedSet } from '$lib/server/owned-set';
+import { articleChoices } from '$lib/server/authoring/article-evidence';
+import { getFactBase } from '$lib/server/platform/articles';
+import { emptyGiftImport, giftSizeLimit, readGiftImport } from '$lib/server/authoring/gift-import';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { refuse } from '$lib/server/platform/form-refusal';
-import { changeOwnedSet } from '$lib/server/set-change';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { changeOwnedSet } from '$lib/server/sets/set-change';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

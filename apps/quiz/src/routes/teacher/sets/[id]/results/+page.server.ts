@@ -1,9 +1,9 @@
 import { listResults, questionStatistics } from '@newsquiz/db';
-import { itemAnalysis } from '$lib/server/item-analysis';
-import { loadOwnedSet } from '$lib/server/owned-set';
-import { facilityChart, scoreHistogram } from '$lib/server/results-charts';
-import { summariseResults } from '$lib/server/results-summary';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { itemAnalysis } from '$lib/server/results/item-analysis';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
+import { facilityChart, scoreHistogram } from '$lib/server/results/results-charts';
+import { summariseResults } from '$lib/server/results/results-summary';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { loadOwnedSet } from '$lib/server/owned-set';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { FormatId, formats } from '@newsquiz/question-bank';
-import { exportFileName, exportSet } from '$lib/server/set-export';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { exportFileName, exportSet } from '$lib/server/sets/set-export';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {

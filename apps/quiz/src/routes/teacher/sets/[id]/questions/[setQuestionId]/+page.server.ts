@@ -1,13 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { replaceQuestion } from '@newsquiz/db';
 import { Question } from '@newsquiz/question-bank';
-import { articleChoices } from '$lib/server/article-evidence';
-import { getFactBase } from '$lib/server/articles';
-import { authoredQuestion, formValues, valuesOf } from '$lib/server/authored-question';
-import { loadOwnedSet, type OwnedSet } from '$lib/server/owned-set';
-import { changeOwnedSet } from '$lib/server/set-change';
+import { articleChoices } from '$lib/server/authoring/article-evidence';
+import { getFactBase } from '$lib/server/platform/articles';
+import { authoredQuestion, formValues, valuesOf } from '$lib/server/authoring/authored-question';
+import { loadOwnedSet, type OwnedSet } from '$lib/server/sets/owned-set';
+import { changeOwnedSet } from '$lib/server/sets/set-change';
 import { refuse } from '$lib/server/platform/form-refusal';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A question of this set as it stands now; any other id, another set's included, is a 404. */

@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { addQuestions } from '@newsquiz/db';
 import { QuestionType, questionTypeSummaries } from '@newsquiz/question-bank';
-import { articleChoices } from '$lib/server/article-evidence';
-import { getFactBase } from '$lib/server/articles';
-import { authoredQuestion, emptyValues, formValues } from '$lib/server/authored-question';
-import { loadOwnedSet } from '$lib/server/owned-set';
-import { changeOwnedSet } from '$lib/server/set-change';
+import { articleChoices } from '$lib/server/authoring/article-evidence';
+import { getFactBase } from '$lib/server/platform/articles';
+import { authoredQuestion, emptyValues, formValues } from '$lib/server/authoring/authored-question';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
+import { changeOwnedSet } from '$lib/server/sets/set-change';
 import { refuse } from '$lib/server/platform/form-refusal';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The type is chosen by a link, so the choice works without JavaScript and the form posts back to it. */

@@ -1,7 +1,7 @@
 import { listResults } from '@newsquiz/db';
-import { gradesCsv, gradesFileName } from '$lib/server/grades-csv';
-import { loadOwnedSet } from '$lib/server/owned-set';
-import { requireTeacher } from '$lib/server/teacher-session';
+import { gradesCsv, gradesFileName } from '$lib/server/results/grades-csv';
+import { loadOwnedSet } from '$lib/server/sets/owned-set';
+import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {

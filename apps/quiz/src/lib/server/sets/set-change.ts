@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { isStorageError } from '@newsquiz/db';
-import { refuse } from './platform/form-refusal';
+import { refuse } from '$lib/server/platform/form-refusal';
 
 /** Runs a change to the teacher's own set; a refusal becomes a message on the page, never a half change. */
 export async function changeOwnedSet<T>(run: () => Promise<T>) {

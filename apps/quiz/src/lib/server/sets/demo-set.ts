@@ -10,7 +10,7 @@ import {
 } from '@newsquiz/db';
 import { generateBank } from '@newsquiz/question-bank';
 import { randomBytes } from 'node:crypto';
-import { getFactBase } from './articles';
+import { getFactBase } from '$lib/server/platform/articles';
 
 // `.invalid` can never be a real address, so nobody can sign up as, or log in to, the demo teacher.
 const demoTeacherEmail = 'demo-teacher@newsquiz.invalid';

@@ -1,7 +1,7 @@
 import type { SetQuestion } from '@newsquiz/db';
 import { generateBank } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
-import { getFactBase } from './articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import {
   drawPracticeQuestions,
   drawSetQuestions,

@@ -1,6 +1,6 @@
 import { generateBank, QuestionType, type Question } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
-import { getFactBase } from './articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import {
   authoredQuestion,
   emptyValues,

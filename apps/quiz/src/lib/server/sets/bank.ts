@@ -1,5 +1,5 @@
 import { generateBank, type Question } from '@newsquiz/question-bank';
-import { getFactBase } from './articles';
+import { getFactBase } from '$lib/server/platform/articles';
 
 const banks = new Map<string, Question[]>();
 

@@ -1,6 +1,6 @@
 import type { StudentResult } from '@newsquiz/db';
 import { stringify } from 'csv-stringify/sync';
-import { titleFileStem } from './set-export';
+import { titleFileStem } from '$lib/server/sets/set-export';
 
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV Injection").
 const formulaStart = /^[=+\-@\t\r]/;

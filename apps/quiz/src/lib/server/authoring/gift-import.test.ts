@@ -1,6 +1,6 @@
 import { exportGift, generateBank } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
-import { getFactBase } from './articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import { giftSizeLimit, readGiftImport } from './gift-import';
 
 const factBase = getFactBase();

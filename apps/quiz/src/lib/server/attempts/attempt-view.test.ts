@@ -1,7 +1,7 @@
 import type { AttemptQuestion, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
 import { generateBank, type Question } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
-import { getFactBase } from './articles';
+import { getFactBase } from '$lib/server/platform/articles';
 import { questionView, showsFeedback } from './attempt-view';
 import { practiceSettings } from './quiz-draw';
 
