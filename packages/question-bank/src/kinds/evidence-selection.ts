@@ -2,7 +2,7 @@ import { ParagraphId } from '@newsquiz/facts';
 import { z } from 'zod';
 import { choiceListProblems, missingKey, unknownKeyOptions } from '../gates/question-rules.ts';
 import type { QuestionProblem } from '../gates/question-problem.ts';
-import { Choice, choiceText, commonFields } from '../question-fields.ts';
+import { Choice, commonFields } from '../question-fields.ts';
 import { noProblems, type QuestionKind } from './question-kind.ts';
 
 /** A paragraph offered as where the article might say so: its id is the paragraph's, its text the paragraph's. */
@@ -35,6 +35,9 @@ export const citedOptions = (question: Pick<EvidenceSelectionQuestion, 'options'
     .filter((option) => question.evidence.some((item) => item.paragraph === option.id))
     .map((option) => option.id);
 
+/** "Paragraph 12", as the article's paragraphs are numbered for readers. */
+const paragraphName = (paragraph: string) => `Paragraph ${paragraph.slice(1)}`;
+
 function keyProblems(question: EvidenceSelectionQuestion): QuestionProblem[] {
   if (question.key.length === 0) return [missingKey('no paragraph is marked as where the article says so')];
   const cited = citedOptions(question);
@@ -61,11 +64,12 @@ export const evidenceSelection: QuestionKind<EvidenceSelectionQuestion, Evidence
   response: EvidenceSelectionResponse,
   difficultyPoints: 2,
   score: (question, response) => (question.key.includes(response.choice) ? 1 : 0),
-  keyText: (question) => question.key.map((paragraph) => choiceText(question.options, paragraph)),
-  responseText: (question, response) => [choiceText(question.options, response.choice)],
+  // A paragraph is named by its number: its whole text, repeated in feedback and reports, buries the point.
+  keyText: (question) => question.key.map(paragraphName),
+  responseText: (_question, response) => [paragraphName(response.choice)],
   choices: (question) =>
     question.options.map((option) => ({
-      text: option.text,
+      text: paragraphName(option.id),
       correct: question.key.includes(option.id),
       chosenIn: (response) => response.choice === option.id
     })),

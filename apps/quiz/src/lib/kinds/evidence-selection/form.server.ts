@@ -11,7 +11,7 @@ export const evidenceSelectionForm: KindForm<EvidenceSelectionQuestion> = {
   },
   authoring: {
     tooFewRows: (minimum) => `Offer at least ${minimum} paragraphs.`,
-    blank: {},
+    blank: { skill: 'sourcing' },
     values: (question) => ({ offered: question.options.map((option) => option.id) }),
     draft({ values, article, common, refuse }) {
       const rows = values.offered
