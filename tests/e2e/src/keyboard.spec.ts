@@ -33,6 +33,7 @@ async function answerByKeyboard(page: Page): Promise<void> {
     case 'single-choice':
     case 'true-false':
     case 'multiple-response':
+    case 'evidence-selection':
       await page.keyboard.press('Space');
       break;
     case 'numeric':
@@ -52,6 +53,8 @@ async function answerByKeyboard(page: Page): Promise<void> {
     }
     case 'ordering':
       break;
+    default:
+      throw new Error(`no keyboard answer for the question type "${type}"`);
   }
   await tabTo(page, 'button', 'Check my answer');
   await page.keyboard.press('Enter');
