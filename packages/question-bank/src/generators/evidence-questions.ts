@@ -2,7 +2,7 @@ import type { Entity, Paragraph, Statement } from '@newsquiz/facts';
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
-import { evidenceOf, topicOf, type Generator } from './generator-context.ts';
+import { evidenceOf, quotedSentence, topicOf, type Generator } from './generator-context.ts';
 
 /** Paragraphs offered besides the ones that say so. */
 const otherParagraphs = 3;
@@ -74,16 +74,6 @@ function namesWhatTheClaimNames(body: ArticleBody, statement: Statement): string
   return body.namedIn(statement.claim).flatMap((entity) => body.distinctiveParagraphs.get(entity.id) ?? []);
 }
 
-/** Words quoted inside a quotation take single marks, and its own end stop ends the sentence. */
-function quotation(text: string): string {
-  const inner = text
-    .trim()
-    .replace(/(^|[\s(])["“]/g, '$1‘')
-    .replace(/["”]/g, '’')
-    .replace(/[,;:](’?)$/, '$1');
-  return /[.!?]’?$/.test(inner) ? `“${inner}”` : `“${inner}.”`;
-}
-
 /** Paragraphs nearest the right one come first: they are the ones a careless reader takes for it. */
 function nearest(
   candidates: readonly Paragraph[],
@@ -118,10 +108,10 @@ function evidenceQuestion(index: FactIndex, article: ArticleBody, statement: Sta
   return [
     {
       type: 'evidence-selection',
-      stem: `${quotation(statement.claim)} Which paragraph of the article ${ownVoice ? 'says so' : 'reports this claim'}?`,
+      stem: `${quotedSentence(statement.claim)} Which paragraph of the article ${ownVoice ? 'says so' : 'reports this claim'}?`,
       options: offered.map((paragraph) => ({ id: paragraph.id, text: paragraph.text })),
       key,
-      explanation: `The article ${ownVoice ? 'says so' : 'reports it'} in ${where}: ${quotation(evidence[0]!.quote)} The other paragraphs offered are about something else.`,
+      explanation: `The article ${ownVoice ? 'says so' : 'reports it'} in ${where}: ${quotedSentence(evidence[0]!.quote)} The other paragraphs offered are about something else.`,
       evidence,
       factIds: [statement.id],
       topic: topicOf([statement]),

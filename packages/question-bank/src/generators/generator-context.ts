@@ -47,10 +47,34 @@ export function evidenceOf(facts: readonly Pick<Fact, 'evidence'>[]): Evidence[]
     });
 }
 
-/** "As the article puts it (paragraph p8): “…”." for the end of an explanation. */
+/** Words quoted inside a quotation take single marks; the stops at its end are the caller's to choose. */
+function quoteBody(text: string): string {
+  return text
+    .trim()
+    .replace(/(^|[\s(—-])["“]/g, '$1‘')
+    .replace(/["”]/g, '’');
+}
+
+/** A quotation inside a sentence, as in a question: its own closing comma or full stop goes. */
+export function quote(text: string): string {
+  return `“${quoteBody(text).replace(/[.,;:](’?)$/, '$1')}”`;
+}
+
+/**
+ * A quotation that ends a sentence: its own stop inside the marks, or, for words that stop short of the
+ * article's full stop, one outside them, so that the quotation stays the article's words.
+ */
+export function quotedSentence(text: string): string {
+  const body = quoteBody(text).replace(/[,;:](’?)$/, '$1');
+  return /[.!?]’?$/.test(body) ? `“${body}”` : `“${body}”.`;
+}
+
+/** "The article says (paragraph 8): “…”" for the end of an explanation. */
 export function citation(evidence: readonly Evidence[]): string {
   const first = evidence[0];
-  return first ? ` The article says (paragraph ${first.paragraph.slice(1)}): “${first.quote}”.` : '';
+  return first
+    ? ` The article says (paragraph ${first.paragraph.slice(1)}): ${quotedSentence(first.quote)}`
+    : '';
 }
 
 /** True when the two entities share a name word, so asking for one by the other gives it away. */

@@ -6,6 +6,9 @@ import type { QuestionDraft } from '../question.ts';
 import {
   citation,
   evidenceOf,
+  quote,
+  quotedSentence,
+  sentenceCase,
   shuffledChoices,
   stemNames,
   topicOf,
@@ -90,8 +93,8 @@ const whoSaidIt: Generator = ({ index, random }) => {
   return all.flatMap(({ statement, source }): QuestionDraft[] => {
     const direct = statement.mode === 'direct-quote' && statement.quote;
     const stem = direct
-      ? `According to the article, who said: “${statement.quote}”?`
-      : `According to the article, which source gave this account: “${statement.claim}”?`;
+      ? `According to the article, who said: ${quote(direct)}?`
+      : `According to the article, which source gave this account: ${quote(statement.claim)}?`;
     // A source that spoke about the same things might have said it too, so it is no distractor.
     const about = new Set(statement.about);
     const excluded = new Set(
@@ -147,7 +150,7 @@ const attributionKind: Generator = ({ index, random }) =>
     const evidence = evidenceOf([statement]);
     return {
       type: 'single-choice',
-      stem: `How does the article identify the source of this: “${quoted(statement)}”?`,
+      stem: `How does the article identify the source of this: ${quote(quoted(statement))}?`,
       options: choices,
       key: idOf(key),
       explanation: `The article attributes it to ${speakerPhrase(index, statement)}: ${key}.${citation(evidence)}`,
@@ -183,7 +186,7 @@ const claimOrConfirmed: Generator = ({ index, random }) =>
     const evidence = evidenceOf([statement]);
     return {
       type: 'single-choice',
-      stem: `The article gives this account from ${source.label}: “${statement.claim}” How does the article treat it?`,
+      stem: `The article gives this account from ${source.label}: ${quotedSentence(statement.claim)} How does the article treat it?`,
       options: choices,
       key: idOf(key),
       explanation: `${stanceExplanation(index, statement)}${citation(evidence)}`,
@@ -243,7 +246,7 @@ const speakerMatching: Generator = ({ index, random, variants }) => {
     if (drafts.has(signature)) continue;
     const prompts = chosen.map((item, position) => ({
       id: String(position + 1),
-      text: `“${item.statement.quote}”`
+      text: quote(quoted(item.statement))
     }));
     const { choices, idOf } = shuffledChoices(
       random,
@@ -259,7 +262,9 @@ const speakerMatching: Generator = ({ index, random, variants }) => {
         prompt: String(position + 1),
         option: idOf(item.source.label)
       })),
-      explanation: chosen.map((item) => `${item.source.label} said “${item.statement.quote}”.`).join(' '),
+      explanation: chosen
+        .map((item) => `${sentenceCase(item.source.label)} said ${quotedSentence(quoted(item.statement))}`)
+        .join(' '),
       evidence: evidenceOf(statements),
       factIds: statements.map((statement) => statement.id),
       topic: topicOf(statements),
