@@ -111,6 +111,17 @@ describe('generateBank', () => {
     );
   });
 
+  it('spreads practice draws over the bank: no question is in more than a fifth of 50 draws of 10', () => {
+    const draws = 50;
+    const appearances = new Map<string, number>();
+    for (let seed = 1; seed <= draws; seed += 1) {
+      for (const { id } of generateBank(kermanFacts(), { seed, count: 10 }).questions) {
+        appearances.set(id, (appearances.get(id) ?? 0) + 1);
+      }
+    }
+    expect(Math.max(...appearances.values())).toBeLessThanOrEqual(draws / 5);
+  });
+
   it('still draws the count asked for when the facts run out, repeating facts last', () => {
     const { questions } = generateBank(kermanFacts(), { seed: 3, count: 250 });
     expect(questions).toHaveLength(250);
