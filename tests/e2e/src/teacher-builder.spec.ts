@@ -22,6 +22,8 @@ test('the bank filters, pages and previews questions, and adding one keeps the f
   await page.getByLabel('Type').selectOption({ label: 'Single choice' });
   await page.getByLabel('Skill').selectOption('sourcing');
   await page.getByRole('button', { name: 'Show questions' }).click();
+  // The unfiltered bank also says "page 1 of …": wait for the filtered page, or its links are the old ones.
+  await expect(page).toHaveURL(/type=single-choice.*skill=sourcing/);
   await expect(page.getByRole('status')).toHaveText(/^\d+ questions match; page 1 of \d+\.$/);
   await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
 
