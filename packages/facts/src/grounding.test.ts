@@ -42,7 +42,7 @@ describe('grounding of the Kerman fact base', () => {
   it('has facts of every kind and every topic in use', () => {
     const facts = allFacts(factBase);
     expect(new Set(facts.map((fact) => fact.kind))).toEqual(
-      new Set(['entity', 'event', 'quantity', 'statement', 'relation'])
+      new Set(['entity', 'event', 'quantity', 'statement', 'relation', 'idea'])
     );
     const topicsInUse = new Set(facts.flatMap((fact) => fact.topics));
     expect(factBase.topics.filter((topic) => !topicsInUse.has(topic.id))).toEqual([]);

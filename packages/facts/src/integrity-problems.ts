@@ -61,6 +61,11 @@ function referencesOf(fact: Json, path: ProblemPath): Reference[] {
       add(['object'], fact['object'], 'entity-or-event');
       add(['claim'], fact['claim'], 'statement');
       break;
+    case 'idea':
+      each('about', 'fact');
+      for (const [i, answer] of entries(fact['answers']))
+        add(['answers', i, 'source'], answer['source'], 'statement');
+      break;
   }
   return refs;
 }
@@ -182,30 +187,46 @@ export function integrityProblems(input: unknown): FactProblem[] {
       }
     }
 
-    for (const [i, evidence] of entries(fact['evidence'])) {
-      const { paragraph, quote } = evidence;
-      if (typeof paragraph !== 'string' || typeof quote !== 'string') continue;
-      const text = paragraphText.get(paragraph);
-      const evidencePath = [...path, 'evidence', i];
-      if (text === undefined) {
-        problems.push({
-          code: 'unknown-paragraph',
-          path: [...evidencePath, 'paragraph'],
-          paragraph,
-          message: `unknown paragraph "${paragraph}"`
-        });
-      } else if (!text.includes(quote)) {
-        const elsewhere = [...paragraphText].find(([, other]) => other.includes(quote))?.[0];
-        problems.push({
-          code: 'quote-not-found',
-          path: [...evidencePath, 'quote'],
-          paragraph,
-          quote,
-          message:
-            `quote not found in paragraph ${paragraph}: ${JSON.stringify(quote)}` +
-            (elsewhere ? ` (it stands in ${elsewhere})` : '')
-        });
-      }
+    problems.push(...evidenceProblems(fact['evidence'], [...path, 'evidence'], paragraphText));
+    for (const [i, answer] of entries(fact['answers'])) {
+      problems.push(
+        ...evidenceProblems(answer['evidence'], [...path, 'answers', i, 'evidence'], paragraphText)
+      );
+    }
+  }
+  return problems;
+}
+
+/** Each quote must stand verbatim in the paragraph it names. */
+function evidenceProblems(
+  list: unknown,
+  listPath: ProblemPath,
+  paragraphText: ReadonlyMap<string, string>
+): FactProblem[] {
+  const problems: FactProblem[] = [];
+  for (const [i, evidence] of entries(list)) {
+    const { paragraph, quote } = evidence;
+    if (typeof paragraph !== 'string' || typeof quote !== 'string') continue;
+    const text = paragraphText.get(paragraph);
+    const evidencePath = [...listPath, i];
+    if (text === undefined) {
+      problems.push({
+        code: 'unknown-paragraph',
+        path: [...evidencePath, 'paragraph'],
+        paragraph,
+        message: `unknown paragraph "${paragraph}"`
+      });
+    } else if (!text.includes(quote)) {
+      const elsewhere = [...paragraphText].find(([, other]) => other.includes(quote))?.[0];
+      problems.push({
+        code: 'quote-not-found',
+        path: [...evidencePath, 'quote'],
+        paragraph,
+        quote,
+        message:
+          `quote not found in paragraph ${paragraph}: ${JSON.stringify(quote)}` +
+          (elsewhere ? ` (it stands in ${elsewhere})` : '')
+      });
     }
   }
   return problems;

@@ -1,7 +1,17 @@
 import { kinds } from './kinds/kinds.ts';
 import type { Difficulty, DifficultyLevel, QuestionDraft, Skill } from './question.ts';
 
-const skillPoints: Record<Skill, number> = { recall: 0, chronology: 1, sourcing: 1, inference: 2 };
+const skillPoints: Record<Skill, number> = {
+  recall: 0,
+  chronology: 1,
+  sourcing: 1,
+  inference: 2,
+  'central-idea': 2,
+  reasoning: 2,
+  application: 2,
+  comparison: 3,
+  evaluation: 3
+};
 
 function levelOf(score: number): DifficultyLevel {
   return score <= 1 ? 'easy' : score === 2 ? 'medium' : 'hard';

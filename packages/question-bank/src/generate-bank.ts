@@ -5,6 +5,7 @@ import { indexFacts } from './fact-index.ts';
 import { finishQuestion } from './finish-question.ts';
 import { eventGenerators } from './generators/event-questions.ts';
 import { evidenceGenerators } from './generators/evidence-questions.ts';
+import { ideaGenerators } from './generators/idea-questions.ts';
 import type { Generator } from './generators/generator-context.ts';
 import { quantityGenerators } from './generators/quantity-questions.ts';
 import { relationGenerators } from './generators/relation-questions.ts';
@@ -22,7 +23,8 @@ export const generators: Readonly<Record<string, Generator>> = {
   ...eventGenerators,
   ...sourcingGenerators,
   ...matchingGenerators,
-  ...evidenceGenerators
+  ...evidenceGenerators,
+  ...ideaGenerators
 };
 
 export type GenerationProgress = (done: number, total: number) => void;

@@ -43,6 +43,8 @@ export type { QuestionKind } from './kinds/question-kind.ts';
 export { QuestionBank } from './question-bank.ts';
 export * from './question.ts';
 export { seededRandom } from './random.ts';
+export { beyondRecall, skills } from './skills.ts';
+export type { CognitiveLevel } from './skills.ts';
 export { parseWrittenNumber } from './kinds/written-number.ts';
 export type { Random } from './random.ts';
 export * from './response.ts';

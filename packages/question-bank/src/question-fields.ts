@@ -1,7 +1,17 @@
 import { Evidence, FactId, TopicId } from '@newsquiz/facts';
 import { z } from 'zod';
 
-export const Skill = z.enum(['recall', 'chronology', 'sourcing', 'inference']);
+export const Skill = z.enum([
+  'recall',
+  'chronology',
+  'sourcing',
+  'inference',
+  'central-idea',
+  'reasoning',
+  'application',
+  'evaluation',
+  'comparison'
+]);
 export type Skill = z.infer<typeof Skill>;
 
 export const DifficultyLevel = z.enum(['easy', 'medium', 'hard']);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Article } from './article.ts';
 import { Entity } from './entity.ts';
 import { Event } from './event.ts';
+import { Idea } from './idea.ts';
 import { Quantity } from './quantity.ts';
 import { Relation } from './relation.ts';
 import { Statement } from './statement.ts';
@@ -16,7 +17,8 @@ export const FactBase = z
     events: z.array(Event),
     quantities: z.array(Quantity),
     statements: z.array(Statement),
-    relations: z.array(Relation)
+    relations: z.array(Relation),
+    ideas: z.array(Idea).default([])
   })
   .strict()
   .meta({
@@ -27,12 +29,12 @@ export type FactBase = z.infer<typeof FactBase>;
 /** The file as authored, before defaults are filled in. */
 export type FactBaseInput = z.input<typeof FactBase>;
 
-export const Fact = z.union([Entity, Event, Quantity, Statement, Relation]);
+export const Fact = z.union([Entity, Event, Quantity, Statement, Relation, Idea]);
 export type Fact = z.infer<typeof Fact>;
 export type FactKind = Fact['kind'];
 
 /** The arrays of a fact base that hold facts, in the order they are listed. */
-export const factSections = ['entities', 'events', 'quantities', 'statements', 'relations'] as const;
+export const factSections = ['entities', 'events', 'quantities', 'statements', 'relations', 'ideas'] as const;
 export type FactSection = (typeof factSections)[number];
 
 export function allFacts(base: FactBase): Fact[] {

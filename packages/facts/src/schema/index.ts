@@ -8,6 +8,7 @@ export { Evidence } from './evidence.ts';
 export { allFacts, Fact, FactBase, factSections } from './fact-base.ts';
 export type { FactBaseInput, FactKind, FactSection } from './fact-base.ts';
 export { FactId, ParagraphId, TopicId } from './ids.ts';
+export { Idea, IdeaAnswer, IdeaForm, Misreading } from './idea.ts';
 export { Quantity } from './quantity.ts';
 export { Predicate, Relation } from './relation.ts';
 export { Attribution, Speaker, Statement } from './statement.ts';

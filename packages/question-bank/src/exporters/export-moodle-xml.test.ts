@@ -40,7 +40,13 @@ function readBack(question: MoodleQuestion): Record<string, unknown> {
   switch (question.type) {
     case 'multichoice':
       return question.single === 'true'
-        ? { type: 'single-choice', stem, options: answers.map((a) => a.text), key: right[0] }
+        ? // Evidence selection may earn full marks with any of several paragraphs.
+          {
+            type: 'single-choice',
+            stem,
+            options: answers.map((a) => a.text),
+            key: right.length === 1 ? right[0] : right.sort()
+          }
         : { type: 'multiple-response', stem, options: answers.map((a) => a.text), key: right.sort() };
     case 'truefalse':
       return { type: 'true-false', stem, key: right[0] === 'true' };
@@ -86,7 +92,14 @@ describe('Moodle XML export', () => {
   const moodleContent = (question: Question) => {
     const content = gradingContent(question);
     return question.type === 'evidence-selection'
-      ? { ...content, type: 'single-choice', key: (content.key as string[])[0] }
+      ? {
+          ...content,
+          type: 'single-choice',
+          key:
+            (content.key as string[]).length === 1
+              ? (content.key as string[])[0]
+              : [...(content.key as string[])].sort()
+        }
       : content;
   };
 

@@ -1,8 +1,16 @@
-import type { Entity, Paragraph, Statement } from '@newsquiz/facts';
+import {
+  allFacts,
+  type Entity,
+  type Evidence,
+  type Idea,
+  type Paragraph,
+  type Statement
+} from '@newsquiz/facts';
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
-import { evidenceOf, quotedSentence, topicOf, type Generator } from './generator-context.ts';
+import { evidenceOf, quote, quotedSentence, topicOf, type Generator } from './generator-context.ts';
+import { skillOfIdea } from './idea-questions.ts';
 
 /** Paragraphs offered besides the ones that say so. */
 const otherParagraphs = 3;
@@ -70,8 +78,8 @@ function readBody(index: FactIndex): ArticleBody {
  * Paragraphs that name something distinctive the claim names: one of them may say so in other words. A
  * name found in most paragraphs (Iran, the U.S.) tells nothing apart, so it does not count.
  */
-function namesWhatTheClaimNames(body: ArticleBody, statement: Statement): string[] {
-  return body.namedIn(statement.claim).flatMap((entity) => body.distinctiveParagraphs.get(entity.id) ?? []);
+function namesWhatTheClaimNames(body: ArticleBody, claim: string): string[] {
+  return body.namedIn(claim).flatMap((entity) => body.distinctiveParagraphs.get(entity.id) ?? []);
 }
 
 /** Paragraphs nearest the right one come first: they are the ones a careless reader takes for it. */
@@ -87,14 +95,27 @@ function nearest(
   );
 }
 
-function evidenceQuestion(index: FactIndex, article: ArticleBody, statement: Statement): QuestionDraft[] {
+/** What a question asks the student to find in the article, and what it counts as asked. */
+type Finding = {
+  /** Everything up to the question: the claim, or the idea's question and the answer to support. */
+  lead: string;
+  evidence: Evidence[];
+  /** Paragraphs that may say so too, so none of them is offered as a wrong answer. */
+  excluded: ReadonlySet<string>;
+  verb: 'says so' | 'reports this claim' | 'supports that answer';
+  fields: Pick<QuestionDraft, 'factIds' | 'topic' | 'skill'>;
+};
+
+function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft[] {
   const { paragraphs: body, positionOf } = article;
-  const evidence = evidenceOf([statement]).filter((item) => positionOf.has(item.paragraph));
-  const key = [...new Set(evidence.map((item) => item.paragraph))];
+  const evidence = evidenceOf([finding]).filter((item) => positionOf.has(item.paragraph));
+  // In the article's order, as the paragraphs are offered.
+  const key = [...new Set(evidence.map((item) => item.paragraph))].sort(
+    (a, b) => positionOf.get(a)! - positionOf.get(b)!
+  );
   if (key.length === 0) return [];
-  const excluded = new Set([...mightSaySo(index, statement), ...namesWhatTheClaimNames(article, statement)]);
   const others = nearest(
-    body.filter((paragraph) => !excluded.has(paragraph.id)),
+    body.filter((paragraph) => !finding.excluded.has(paragraph.id)),
     key.map((paragraph) => positionOf.get(paragraph)!),
     positionOf
   ).slice(0, otherParagraphs);
@@ -103,27 +124,62 @@ function evidenceQuestion(index: FactIndex, article: ArticleBody, statement: Sta
     (paragraph) => key.includes(paragraph.id) || others.some((other) => other.id === paragraph.id)
   );
   const where = key.map((paragraph) => `paragraph ${paragraph.slice(1)}`).join(' and ');
-  // Only what the article states itself is something it "says"; a claim it reports is one it reports.
-  const ownVoice = statement.speaker.attribution === 'article' || statement.stance === 'asserted';
+  const told = finding.verb === 'reports this claim' ? 'reports it' : finding.verb;
   return [
     {
       type: 'evidence-selection',
-      stem: `${quotedSentence(statement.claim)} Which paragraph of the article ${ownVoice ? 'says so' : 'reports this claim'}?`,
+      stem: `${finding.lead} Which paragraph of the article ${finding.verb}?`,
       options: offered.map((paragraph) => ({ id: paragraph.id, text: paragraph.text })),
       key,
-      explanation: `The article ${ownVoice ? 'says so' : 'reports it'} in ${where}: ${quotedSentence(evidence[0]!.quote)} The other paragraphs offered are about something else.`,
+      explanation: `The article ${told} in ${where}: ${quotedSentence(evidence[0]!.quote)} The other paragraphs offered are about something else.`,
       evidence,
-      factIds: [statement.id],
-      topic: topicOf([statement]),
-      skill: 'sourcing'
+      ...finding.fields
     }
   ];
 }
 
-/** "Show where the article says so": every statement the article makes or reports, found in its paragraph. */
+function statementFinding(index: FactIndex, article: ArticleBody, statement: Statement): Finding {
+  // Only what the article states itself is something it "says"; a claim it reports is one it reports.
+  const ownVoice = statement.speaker.attribution === 'article' || statement.stance === 'asserted';
+  return {
+    lead: quotedSentence(statement.claim),
+    evidence: statement.evidence,
+    excluded: new Set([...mightSaySo(index, statement), ...namesWhatTheClaimNames(article, statement.claim)]),
+    verb: ownVoice ? 'says so' : 'reports this claim',
+    fields: { factIds: [statement.id], topic: topicOf([statement]), skill: 'sourcing' }
+  };
+}
+
+/**
+ * One answer of a key idea to support from the article: a reason, a central idea, a point of a
+ * comparison. A rule applied to a case is left out: every case rests on the same paragraph.
+ */
+function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Finding[] {
+  if (idea.form === 'rule-application') return [];
+  const factsById = new Map(allFacts(index.base).map((fact) => [fact.id, fact]));
+  const about = idea.about.flatMap((id) => factsById.get(id)?.evidence ?? []);
+  const cited = [...idea.evidence, ...about, ...idea.answers.flatMap((answer) => answer.evidence)];
+  return idea.answers.map((answer) => ({
+    lead: `Asked ${quote(idea.prompt)}, a student answers: ${quotedSentence(answer.text)}`,
+    evidence: answer.evidence,
+    excluded: new Set([
+      ...cited.map((item) => item.paragraph),
+      ...namesWhatTheClaimNames(article, answer.text)
+    ]),
+    verb: 'supports that answer',
+    fields: { factIds: [idea.id, ...idea.about], topic: idea.topics[0]!, skill: skillOfIdea[idea.form] }
+  }));
+}
+
+/** "Show where the article says so": every statement the article makes or reports, and every answer of a
+ * key idea, found in its paragraph. */
 export const evidenceGenerators: Record<string, Generator> = {
   evidenceSelection: ({ index }) => {
     const article = readBody(index);
-    return index.statements.flatMap((statement) => evidenceQuestion(index, article, statement));
+    const findings = [
+      ...index.statements.map((statement) => statementFinding(index, article, statement)),
+      ...index.base.ideas.flatMap((idea) => ideaFindings(index, article, idea))
+    ];
+    return findings.flatMap((finding) => evidenceQuestion(article, finding));
   }
 };

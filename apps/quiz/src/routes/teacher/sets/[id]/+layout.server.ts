@@ -1,4 +1,4 @@
-import { questionTypeLabels } from '@newsquiz/question-bank';
+import { questionTypeLabels, skills } from '@newsquiz/question-bank';
 import { getFactBase } from '$lib/server/platform/articles';
 import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
@@ -16,6 +16,7 @@ export const load: LayoutServerLoad = async ({ locals, url, params }) => {
       articleId: set.articleId,
       articleTitle: getFactBase(set.articleId).article.title
     },
-    questionTypeLabels
+    questionTypeLabels,
+    skills
   };
 };

@@ -1,0 +1,82 @@
+import type { Idea, IdeaAnswer, IdeaForm, Misreading } from '@newsquiz/facts';
+import type { QuestionDraft, Skill } from '../question.ts';
+import type { Random } from '../random.ts';
+import { evidenceOf, quote, shuffledChoices, type Generator } from './generator-context.ts';
+
+/**
+ * Questions beyond recall, from the key ideas the fact base states: the central idea, the reasons
+ * the article gives, its rule applied to a case, a claim weighed against its facts, two accounts
+ * compared. Options are the idea's grounded answers and the misreadings written beside them, so
+ * every wrong option comes with the reason a careful reader rejects it.
+ */
+
+export const skillOfIdea: Record<IdeaForm, Skill> = {
+  'central-idea': 'central-idea',
+  reason: 'reasoning',
+  'rule-application': 'application',
+  'claim-evaluation': 'evaluation',
+  comparison: 'comparison'
+};
+
+/** Wrong options a question shows: three, drawn by the seed so banks differ in more than order. */
+const misreadingCount = 3;
+
+function paragraphsOf(answer: IdeaAnswer): string {
+  const numbers = [...new Set(answer.evidence.map((item) => item.paragraph.slice(1)))];
+  return `${numbers.length === 1 ? 'paragraph' : 'paragraphs'} ${numbers.join(' and ')}`;
+}
+
+/** Why each wrong option shown is wrong, so a student who chose one learns from it. */
+function rebuttals(misreadings: readonly Misreading[]): string {
+  return misreadings.map((item) => ` Not ${quote(item.text)}: ${item.flaw}`).join('');
+}
+
+function common(idea: Idea, answers: readonly IdeaAnswer[]) {
+  return {
+    evidence: evidenceOf(answers),
+    factIds: [idea.id, ...idea.about],
+    topic: idea.topics[0]!,
+    skill: skillOfIdea[idea.form]
+  };
+}
+
+function singleChoice(idea: Idea, answer: IdeaAnswer, random: Random): QuestionDraft {
+  const wrong = random.shuffle(idea.misreadings).slice(0, misreadingCount);
+  const { choices, idOf } = shuffledChoices(random, [answer.text, ...wrong.map((item) => item.text)]);
+  return {
+    type: 'single-choice',
+    stem: idea.prompt,
+    options: choices,
+    key: idOf(answer.text),
+    explanation: `The article's answer: ${quote(answer.text)} (${paragraphsOf(answer)}).${rebuttals(wrong)}`,
+    ...common(idea, [answer])
+  };
+}
+
+function multipleResponse(idea: Idea, random: Random): QuestionDraft {
+  const wrong = random.shuffle(idea.misreadings).slice(0, misreadingCount);
+  const texts = [...idea.answers.map((answer) => answer.text), ...wrong.map((item) => item.text)];
+  const { choices, idOf } = shuffledChoices(random, texts);
+  const supported = idea.answers.map((answer) => `${quote(answer.text)} (${paragraphsOf(answer)})`);
+  return {
+    type: 'multiple-response',
+    stem: `${idea.prompt} Choose all that apply.`,
+    options: choices,
+    key: idea.answers.map((answer) => idOf(answer.text)).sort(),
+    explanation: `The article's answers: ${supported.join('; ')}.${rebuttals(wrong)}`,
+    ...common(idea, idea.answers)
+  };
+}
+
+/**
+ * An idea with one answer is a single choice. One with several is asked whole, as a multiple
+ * response, and one answer at a time, as many as the variants allow, the seed choosing which.
+ */
+const ideaQuestions: Generator = ({ index, random, variants }) =>
+  index.base.ideas.flatMap((idea): QuestionDraft[] => {
+    if (idea.answers.length === 1) return [singleChoice(idea, idea.answers[0]!, random)];
+    const asked = random.shuffle(idea.answers).slice(0, variants);
+    return [multipleResponse(idea, random), ...asked.map((answer) => singleChoice(idea, answer, random))];
+  });
+
+export const ideaGenerators: Readonly<Record<string, Generator>> = { ideaQuestions };
