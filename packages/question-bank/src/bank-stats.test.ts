@@ -19,6 +19,6 @@ describe('bankStats', () => {
     });
     expect(stats.byTopic).toEqual({ 'isis-k-background': 10 });
     expect(stats.bySkill).toEqual({ recall: 10 });
-    expect(stats.byDifficulty).toEqual({ easy: 3, medium: 7 });
+    expect(stats.byDifficulty).toEqual({ easy: 6, medium: 4 });
   });
 });

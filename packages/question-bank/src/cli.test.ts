@@ -156,6 +156,6 @@ describe('qbank CLI', () => {
     expect(run.stdout).toContain(
       'type        cloze 1, evidence-selection 1, matching 1, multiple-response 1, numeric 2, ordering 1'
     );
-    expect(run.stdout).toContain('difficulty  easy 3, medium 7\n');
+    expect(run.stdout).toContain('difficulty  easy 6, medium 4\n');
   });
 });

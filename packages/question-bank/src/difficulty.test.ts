@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { sampleOf } from './test-support.ts';
+import { kermanBank } from './test-support.ts';
+
+const kermanYear = () =>
+  kermanBank(1).questions.find(
+    (question) =>
+      question.type === 'numeric' && /in what year did this happen: “Kerman bombings”/.test(question.stem)
+  );
 
 describe('difficulty estimate', () => {
-  it('adds type and skill points and says how', () => {
-    expect(sampleOf('true-false').difficulty).toEqual({
-      level: 'easy',
-      score: 0,
-      rule: 'type true-false +0, skill recall +0 = 0: easy (easy 0-1, medium 2, hard 3+)'
-    });
-    expect(sampleOf('ordering').difficulty.level).toBe('medium');
+  it('calls the year of the attack, worded in one quote, easy', () => {
+    expect(kermanYear()?.difficulty.level).toBe('easy');
+  });
+
+  it('names every signal and its points in the rule', () => {
+    const { rule, score } = kermanYear()!.difficulty;
+    expect(rule).toBe(
+      `response: production +1; options: no wrong options to compare +0; evidence: answer worded in p12 +0; skill: chronology +0 = ${score}: easy (easy 0-1, medium 2, hard 3+)`
+    );
   });
 });

@@ -4,6 +4,11 @@ export type { BankOptionsInput, BankOptionsProblem, BankOptionsResult } from './
 export { bankStats } from './bank-stats.ts';
 export type { BankStats } from './bank-stats.ts';
 export { estimateDifficulty } from './difficulty.ts';
+export {
+  measuredDifficulty,
+  minimumAttemptsForMeasure,
+  type MeasuredDifficulty
+} from './measured-difficulty.ts';
 export { exportJson, parseBankJson } from './exporters/bank-json.ts';
 export type { BankJsonProblem, BankJsonResult } from './exporters/bank-json.ts';
 export { exportBlooket } from './exporters/export-blooket.ts';

@@ -11,7 +11,7 @@ type TypedResponse = { type: string; text: string };
  */
 export function typedAnswerParts<Q extends TypedQuestion, R extends TypedResponse>(): Pick<
   QuestionKind<Q, R>,
-  'score' | 'keyText' | 'responseText' | 'keyProblems'
+  'score' | 'keyText' | 'answerWordings' | 'responseText' | 'keyProblems'
 > {
   return {
     score: (question, response) => {
@@ -19,6 +19,7 @@ export function typedAnswerParts<Q extends TypedQuestion, R extends TypedRespons
       return given !== '' && question.key.some((answer) => normaliseAnswer(answer) === given) ? 1 : 0;
     },
     keyText: (question) => question.key.slice(0, 1),
+    answerWordings: (question) => [question.key],
     responseText: (_question, response) => [response.text],
     keyProblems: (question) => acceptedAnswerProblems(question.key)
   };

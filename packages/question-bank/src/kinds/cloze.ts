@@ -40,7 +40,7 @@ export const cloze: QuestionKind<ClozeQuestion, ClozeResponse> = {
   summary: 'A passage with one blank to fill.',
   question: ClozeQuestion,
   response: ClozeResponse,
-  difficultyPoints: 1,
+  responseForm: 'production',
   ...typedAnswerParts(),
   optionProblems: (question) => shownAnswers(`${question.stem} ${question.passage}`, question.key),
   textProblems: (question) => [

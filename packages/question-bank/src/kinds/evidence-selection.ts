@@ -62,7 +62,7 @@ export const evidenceSelection: QuestionKind<EvidenceSelectionQuestion, Evidence
   summary: 'A claim, and the paragraphs where the article might say so: the student picks the one that does.',
   question: EvidenceSelectionQuestion,
   response: EvidenceSelectionResponse,
-  difficultyPoints: 2,
+  responseForm: 'recognition',
   score: (question, response) => (question.key.includes(response.choice) ? 1 : 0),
   // A paragraph is named by its number: its whole text, repeated in feedback and reports, buries the point.
   keyText: (question) => question.key.map(paragraphName),

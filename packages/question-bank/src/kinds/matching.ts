@@ -61,7 +61,7 @@ export const matching: QuestionKind<MatchingQuestion, MatchingResponse> = {
   summary: 'Prompts to pair with their matches.',
   question: MatchingQuestion,
   response: MatchingResponse,
-  difficultyPoints: 2,
+  responseForm: 'arrangement',
   score: (question, response) => {
     const given = new Map(response.pairs.map((pair) => [pair.prompt, pair.option]));
     const right = question.key.filter((pair) => given.get(pair.prompt) === pair.option).length;

@@ -23,7 +23,7 @@ export const multipleResponse: QuestionKind<MultipleResponseQuestion, MultipleRe
   summary: 'Several right answers among options.',
   question: MultipleResponseQuestion,
   response: MultipleResponseResponse,
-  difficultyPoints: 2,
+  responseForm: 'recognition',
   score: (question, response) => {
     // Each right choice earns a share and each wrong one takes a share back, never below zero.
     const chosen = new Set(response.choices);
@@ -35,6 +35,7 @@ export const multipleResponse: QuestionKind<MultipleResponseQuestion, MultipleRe
     return Math.max(0, roundScore(score));
   },
   keyText: (question) => question.key.map((id) => choiceText(question.options, id)),
+  answerWordings: (question) => question.key.map((id) => [choiceText(question.options, id)]),
   responseText: (question, response) => response.choices.map((id) => choiceText(question.options, id)),
   choices: (question) =>
     question.options.map((option) => ({

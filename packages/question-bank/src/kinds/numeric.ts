@@ -38,14 +38,25 @@ function keyText(key: NumericKey, unit: string | undefined): string {
   return `${numberText(key.value, unit)} (give or take ${key.tolerance.toLocaleString('en-US')})`;
 }
 
+// Newspapers spell out numbers under ten ("two of its operatives"), so the key is looked for in words too.
+const spelledOut = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** An exact key as the article may write it; a range is no single wording. */
+function keyWordings(key: NumericKey): string[][] {
+  if (key.kind === 'range') return [];
+  const word = Number.isInteger(key.value) ? spelledOut[key.value] : undefined;
+  return [[String(key.value), ...(word ? [word] : [])]];
+}
+
 export const numeric: QuestionKind<NumericQuestion, NumericResponse> = {
   label: 'Number',
   summary: 'A number, exact, give or take, or in a range, with a unit.',
   question: NumericQuestion,
   response: NumericResponse,
-  difficultyPoints: 2,
+  responseForm: 'production',
   score: (question, response) => (withinKey(question.key, response.value) ? 1 : 0),
   keyText: (question) => [keyText(question.key, question.unit)],
+  answerWordings: (question) => keyWordings(question.key),
   responseText: (question, response) => [numberText(response.value, question.unit)],
   keyProblems: (question) =>
     question.key.kind === 'range' && question.key.min > question.key.max

@@ -24,7 +24,7 @@ export const ordering: QuestionKind<OrderingQuestion, OrderingResponse> = {
   summary: 'Items to put in order, such as events in time.',
   question: OrderingQuestion,
   response: OrderingResponse,
-  difficultyPoints: 2,
+  responseForm: 'arrangement',
   score: (question, response) => {
     // Credit for each neighbouring pair of the key kept in the right order, so one slip costs little.
     const position = new Map(response.order.map((id, index) => [id, index]));

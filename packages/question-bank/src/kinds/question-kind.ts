@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { QuestionProblem } from '../gates/question-problem.ts';
 
+export type ResponseForm = 'recognition' | 'production' | 'arrangement';
+
 /**
  * Everything the bank knows about one kind of question. Grading, the quality gates, difficulty and the
  * answer texts ask the kind; none of them switches on the type.
@@ -13,8 +15,13 @@ export type QuestionKind<Q extends { type: string }, R extends { type: string }>
   question: z.ZodType<Q>;
   /** What a student sends. */
   response: z.ZodType<R>;
-  /** Difficulty points for what it asks a student to do: recognise, recall or arrange. */
-  difficultyPoints: number;
+  /** What it asks a student to do, for the difficulty estimate: pick the answer, write it or arrange parts. */
+  responseForm: ResponseForm;
+  /**
+   * The answer as the article may word it, a list of accepted wordings per part, so the difficulty estimate
+   * can look for it in the evidence quotes; absent when the answer is no wording (true or false, an order).
+   */
+  answerWordings?: (question: Q) => string[][];
   /** The share of the point a response earns, from 0 to 1. */
   score(question: Q, response: R): number;
   /** The key in words, for feedback, review and answer keys: "Iran", "True", "between 80 and 90 people". */

@@ -19,7 +19,7 @@ export const shortAnswer: QuestionKind<ShortAnswerQuestion, ShortAnswerResponse>
   summary: 'A word or phrase the student types; you list what counts.',
   question: ShortAnswerQuestion,
   response: ShortAnswerResponse,
-  difficultyPoints: 2,
+  responseForm: 'production',
   ...typedAnswerParts(),
   optionProblems: (question) => shownAnswers(question.stem, question.key),
   textProblems: noProblems

@@ -16,9 +16,10 @@ export const singleChoice: QuestionKind<SingleChoiceQuestion, SingleChoiceRespon
   summary: 'One right answer among options.',
   question: SingleChoiceQuestion,
   response: SingleChoiceResponse,
-  difficultyPoints: 1,
+  responseForm: 'recognition',
   score: (question, response) => (response.choice === question.key ? 1 : 0),
   keyText: (question) => [choiceText(question.options, question.key)],
+  answerWordings: (question) => [[choiceText(question.options, question.key)]],
   responseText: (question, response) => [choiceText(question.options, response.choice)],
   choices: (question) =>
     question.options.map((option) => ({

@@ -17,7 +17,7 @@ export const trueFalse: QuestionKind<TrueFalseQuestion, TrueFalseResponse> = {
   summary: 'A statement that is true or false.',
   question: TrueFalseQuestion,
   response: TrueFalseResponse,
-  difficultyPoints: 0,
+  responseForm: 'recognition',
   score: (question, response) => (response.value === question.key ? 1 : 0),
   keyText: (question) => [truthText(question.key)],
   responseText: (_question, response) => [truthText(response.value)],

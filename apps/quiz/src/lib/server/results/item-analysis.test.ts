@@ -97,4 +97,15 @@ describe('itemAnalysis', () => {
       'Does not tell stronger from weaker students apart'
     ]);
   });
+
+  test('measures difficulty from facility once 20 students have seen the question, beside the estimate', () => {
+    const question = { ...common, type: 'true-false' as const, key: false };
+    const [few, enough] = itemAnalysis([
+      statisticsOf(question, [], { seen: 19, facility: 0.9 }),
+      statisticsOf(question, [], { seen: 20, facility: 0.35 })
+    ]);
+    expect(few!.measured).toBeUndefined();
+    expect(enough!.measured).toEqual({ level: 'hard', facility: 0.35, attempts: 20 });
+    expect(enough!.estimated).toEqual(question.difficulty);
+  });
 });

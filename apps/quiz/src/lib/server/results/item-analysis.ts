@@ -2,9 +2,12 @@ import type { ItemFlag, QuestionStatistics } from '@newsquiz/db';
 import {
   gradeResponse,
   kindOf,
+  measuredDifficulty,
   Question,
   Response,
   responseText,
+  type Difficulty,
+  type MeasuredDifficulty,
   type QuestionType
 } from '@newsquiz/question-bank';
 
@@ -23,6 +26,9 @@ export type ItemAnalysis = {
   correct: number;
   facility: number | null;
   discrimination: number | null;
+  /** The bank's estimate from the question itself, and, once enough students have seen it, what they showed. */
+  estimated: Difficulty;
+  measured: MeasuredDifficulty | undefined;
   answers: AnswerCount[];
   flags: string[];
 };
@@ -72,6 +78,8 @@ export function itemAnalysis(statistics: QuestionStatistics[]): ItemAnalysis[] {
       correct: item.correct,
       facility: item.facility,
       discrimination: item.discrimination,
+      estimated: question.difficulty,
+      measured: measuredDifficulty(item.facility, item.seen),
       answers: answerCounts(question, given),
       flags: item.flags.map((flag) => flagText[flag])
     };

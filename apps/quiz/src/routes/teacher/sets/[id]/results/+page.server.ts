@@ -1,4 +1,5 @@
 import { listResults, questionStatistics } from '@newsquiz/db';
+import { minimumAttemptsForMeasure } from '@newsquiz/question-bank';
 import { itemAnalysis } from '$lib/server/results/item-analysis';
 import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { facilityChart, scoreHistogram } from '$lib/server/results/results-charts';
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     results,
     summary: summariseResults(results),
     items,
+    minimumAttempts: minimumAttemptsForMeasure,
     histogram: scoreHistogram(handedIn),
     facility: facilityChart(items)
   };
