@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankStats } from './bank-stats.ts';
-import { sampleQuestions } from './test-support.ts';
+import { kermanBank, kermanFacts, sampleQuestions } from './test-support.ts';
 
 describe('bankStats', () => {
   it('counts by type, topic, skill and difficulty', () => {
@@ -20,5 +20,15 @@ describe('bankStats', () => {
     expect(stats.byTopic).toEqual({ 'isis-k-background': 10 });
     expect(stats.bySkill).toEqual({ recall: 10 });
     expect(stats.byDifficulty).toEqual({ easy: 6, medium: 4 });
+  });
+
+  it('counts near-duplicates once: the samples all ask where ISIS-K is based', () => {
+    expect(bankStats(sampleQuestions()).distinct).toBe(1);
+  });
+
+  it('counts every question of a generated bank as distinct, as it keeps one of each group', () => {
+    const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
+    const { questions } = kermanBank();
+    expect(bankStats(questions, entityIds).distinct).toBe(questions.length);
   });
 });

@@ -1,7 +1,10 @@
+import { distinctCount } from './near-duplicates.ts';
 import type { Question } from './question.ts';
 
 export type BankStats = {
   total: number;
+  /** Questions left once near-duplicates collapse to one each. */
+  distinct: number;
   byType: Record<string, number>;
   byTopic: Record<string, number>;
   bySkill: Record<string, number>;
@@ -17,10 +20,17 @@ function countBy(
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Counts of a bank's questions by type, topic, skill and difficulty, each sorted by name. */
-export function bankStats(questions: readonly Question[]): BankStats {
+/**
+ * Counts of a bank's questions by type, topic, skill and difficulty, each sorted by name, and how many
+ * are distinct. `entityIds` are the fact base's entities, which questions share without asking the same.
+ */
+export function bankStats(
+  questions: readonly Question[],
+  entityIds: ReadonlySet<string> = new Set()
+): BankStats {
   return {
     total: questions.length,
+    distinct: distinctCount(questions, entityIds),
     byType: countBy(questions, (question) => question.type),
     byTopic: countBy(questions, (question) => question.topic),
     bySkill: countBy(questions, (question) => question.skill),

@@ -28,7 +28,8 @@ Commands:
                        stderr, or listed with --verbose
   lint <file>          hold a bank (.json) or GIFT file (.gift) to the quality gates; exit 1 with every problem
   import <file.gift>   a teacher's GIFT file as a JSON bank [--out path] [--topic id]; exit 1 with errors by line
-  stats <file>         counts by type, topic, skill and difficulty of a bank (.json) or GIFT file
+  stats <file>         counts by type, topic, skill and difficulty of a bank (.json) or GIFT file, and how
+                       many questions are distinct once near-duplicates collapse
   schema [--write]     the JSON Schema of a bank file (--write updates the committed copy)`;
 
 class UsageError extends Error {}
@@ -53,7 +54,7 @@ function readText(file: string): string {
 }
 
 /** A bank from a .json file or, for a .gift file, the questions it holds. */
-function readQuestions(file: string): { questions: Question[]; problems: string[] } {
+function readQuestions(file: string): { questions: Question[]; problems: string[]; article?: string } {
   const text = readText(file);
   if (extname(file) === '.gift') {
     const imported = importGift(text);
@@ -69,7 +70,7 @@ function readQuestions(file: string): { questions: Question[]; problems: string[
     const where = formatQuestionPath(first.path);
     throw new UsageError(`${file} is not a question bank: ${where ? `${where}: ` : ''}${first.message}`);
   }
-  return { questions: parsed.bank.questions, problems: [] };
+  return { questions: parsed.bank.questions, problems: [], article: parsed.bank.article };
 }
 
 function write(out: string | undefined, content: string | Uint8Array): void {
@@ -182,15 +183,22 @@ function importCommand(
   return imported.errors.length > 0 ? 1 : 0;
 }
 
+/** The entity ids of the bank's article, which near-duplicates may share; none for a GIFT file. */
+function entityIdsOf(article: string | undefined): Set<string> {
+  if (!article || !listArticleIds().includes(article)) return new Set();
+  return new Set(loadFactBase(article).entities.map((entity) => entity.id));
+}
+
 function stats(file: string): number {
-  const summary = bankStats(readQuestions(file).questions);
+  const { questions, article } = readQuestions(file);
+  const summary = bankStats(questions, entityIdsOf(article));
   const line = (label: string, counts: Record<string, number>) =>
     `${label.padEnd(12)}${Object.entries(counts)
       .map(([name, count]) => `${name} ${count}`)
       .join(', ')}`;
   process.stdout.write(
     [
-      line('questions', { total: summary.total }),
+      line('questions', { total: summary.total, distinct: summary.distinct }),
       line('type', summary.byType),
       line('topic', summary.byTopic),
       line('skill', summary.bySkill),

@@ -10,6 +10,8 @@ import type { Generator } from './generators/generator-context.ts';
 import { quantityGenerators } from './generators/quantity-questions.ts';
 import { relationGenerators } from './generators/relation-questions.ts';
 import { matchingGenerators } from './generators/role-matching.ts';
+import { giveAwayEitherWay } from './give-aways.ts';
+import { collapseNearDuplicates } from './near-duplicates.ts';
 import { sourcingGenerators } from './generators/sourcing-questions.ts';
 import type { Question, QuestionType } from './question.ts';
 import { QuestionType as QuestionTypes } from './question.ts';
@@ -60,18 +62,19 @@ export function generateBank(
     }
     onProgress?.(position + 1, entries.length);
   });
+  const entityIds = new Set(facts.entities.map((entity) => entity.id));
+  // Filtered first, so that a teacher who asks for true/false gets the true/false form of each fact.
+  const distinct = collapseNearDuplicates(
+    questions.filter((question) => selected(question, options)),
+    entityIds
+  );
   return {
     format: 'newsquiz-question-bank',
     version: 1,
     article: facts.article.id,
     title: facts.article.title,
     seed: options.seed,
-    questions: draw(
-      questions.filter((question) => selected(question, options)),
-      options,
-      random,
-      new Set(facts.entities.map((entity) => entity.id))
-    )
+    questions: draw(distinct, options, random, entityIds)
   };
 }
 
@@ -98,9 +101,11 @@ function selected(question: Question, options: BankOptions): boolean {
 
 /**
  * Takes the types in turn, each shuffled, so a short bank still mixes types. A draw of `count` asks about
- * each fact once while it can, so that the feedback on one question never answers another; the entities
- * a question names are shared freely, as they are its subject, not its answer. The scarcest types choose
- * first, so every type makes it into a draw that has room for one of each; the draw is then shuffled.
+ * each fact once while it can, and never holds two questions where one's feedback states the other's
+ * answer; the entities a question names are shared freely, as they are its subject, not its answer. The
+ * scarcest types choose first, so every type makes it into a draw that has room for one of each; in later
+ * rounds the richest choose first, so the extra places spread over the bank. The draw is then shuffled.
+ * When only give-aways are left, the draw holds fewer than `count`.
  */
 function draw(
   questions: readonly Question[],
@@ -114,23 +119,30 @@ function draw(
   }
   if (options.count === undefined) return roundRobin([...byType.values()], questions.length);
   const count = options.count;
-  const queues = [...byType.values()].sort((a, b) => a.length - b.length);
+  const queues = [...byType.values()];
   const factsOf = (question: Question) => question.factIds.filter((id) => !entityIds.has(id));
   const asked = new Set<string>();
   const drawn: Question[] = [];
-  for (let found = true; found && drawn.length < count;) {
-    found = false;
-    for (const queue of queues) {
-      const index = queue.findIndex((question) => factsOf(question).every((id) => !asked.has(id)));
-      if (index < 0 || drawn.length === count) continue;
-      const [question] = queue.splice(index, 1);
-      factsOf(question!).forEach((id) => asked.add(id));
-      drawn.push(question!);
-      found = true;
+  const takeInTurn = (fits: (question: Question) => boolean) => {
+    for (let round = 0, found = true; found && drawn.length < count; round++) {
+      found = false;
+      const order = [...queues].sort((a, b) => (round === 0 ? a.length - b.length : b.length - a.length));
+      for (const queue of order) {
+        if (drawn.length === count) break;
+        const index = queue.findIndex(
+          (question) => fits(question) && !drawn.some((other) => giveAwayEitherWay(question, other))
+        );
+        if (index < 0) continue;
+        const [question] = queue.splice(index, 1);
+        factsOf(question!).forEach((id) => asked.add(id));
+        drawn.push(question!);
+        found = true;
+      }
     }
-  }
+  };
+  takeInTurn((question) => factsOf(question).every((id) => !asked.has(id)));
   // The facts have run out before the count: the rest repeat facts, still types in turn.
-  drawn.push(...roundRobin(queues, count - drawn.length));
+  takeInTurn(() => true);
   return random.shuffle(drawn);
 }
 

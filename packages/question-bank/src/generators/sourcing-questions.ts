@@ -134,7 +134,7 @@ const whoSaidIt: Generator = ({ index, random }) => {
   });
 };
 
-const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
+export const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   named: 'a person named in full',
   'title-only': 'a job title, no name',
   anonymous: 'an unnamed source',
@@ -161,7 +161,7 @@ const attributionKind: Generator = ({ index, random }) =>
     } satisfies QuestionDraft;
   });
 
-const stanceLabels: Record<Statement['stance'], string> = {
+export const stanceLabels: Record<Statement['stance'], string> = {
   asserted: 'It also states it in its own voice',
   reported: 'It only reports it as the source’s account',
   disputed: 'It gives facts that cut against it'

@@ -1,0 +1,79 @@
+import { correctAnswerText } from './answer-text.ts';
+import { kindOf } from './kinds/kinds.ts';
+import { parseWrittenNumber } from './kinds/written-number.ts';
+import { containsAnswer } from './normalise-answer.ts';
+import type { Question } from './question.ts';
+import type { Response } from './response.ts';
+import { statedNumbers } from './stated-numbers.ts';
+
+/**
+ * Give-aways: one question's feedback (its explanation and the quotes of its evidence) stating another's
+ * answer. A student reads the feedback before the next question, so a practice draw never holds both.
+ */
+
+/** What a student reads once the question is answered. */
+export function feedbackTexts(question: Question): string[] {
+  return [question.explanation, ...question.evidence.map((item) => item.quote)];
+}
+
+/** A count in the key, "84" or "4", is stated as "84" or "four". */
+function statesAnswer(text: string, answer: string): boolean {
+  const value = parseWrittenNumber(answer);
+  return value === undefined ? containsAnswer(text, answer) : statedNumbers(text).includes(value);
+}
+
+/**
+ * Whether a text states the question's answer. A true/false or an ordering has no answer a text can
+ * state in words; its facts are kept apart in a draw by the fact rule instead.
+ */
+function statesKeyOf(question: Question, text: string): boolean {
+  switch (question.type) {
+    case 'true-false':
+    case 'ordering':
+      return false;
+    case 'numeric':
+      return statedNumbers(text).some(
+        (value) => kindOf(question).score(question, { type: 'numeric', value } satisfies Response) === 1
+      );
+    case 'matching':
+      // A pairing is given away when a text names both sides of it.
+      return question.key.some((pair) =>
+        [question.prompts, question.options].every((choices) => {
+          const id = choices === question.prompts ? pair.prompt : pair.option;
+          const choice = choices.find((item) => item.id === id);
+          return choice !== undefined && containsAnswer(text, choice.text);
+        })
+      );
+    case 'evidence-selection':
+      // A quote from a key paragraph points to it as surely as its number does.
+      return (
+        correctAnswerText(question).some((answer) => containsAnswer(text, answer)) ||
+        question.options.some(
+          (option) => question.key.includes(option.id) && containsAnswer(option.text, text)
+        )
+      );
+    default:
+      return correctAnswerText(question).some((answer) => statesAnswer(text, answer));
+  }
+}
+
+/** True when `giver`'s feedback states `asked`'s answer. */
+export function givesAway(giver: Question, asked: Question): boolean {
+  return giver !== asked && feedbackTexts(giver).some((text) => statesKeyOf(asked, text));
+}
+
+/** True when either question's feedback answers the other, so a draw must not hold both. */
+export function giveAwayEitherWay(a: Question, b: Question): boolean {
+  return givesAway(a, b) || givesAway(b, a);
+}
+
+/** The pairs of questions in a draw where one's feedback answers the other. */
+export function giveAwayPairs(questions: readonly Question[]): [Question, Question][] {
+  return questions.flatMap((first, index) =>
+    questions
+      .slice(index + 1)
+      .flatMap((second): [Question, Question][] =>
+        giveAwayEitherWay(first, second) ? [[first, second]] : []
+      )
+  );
+}

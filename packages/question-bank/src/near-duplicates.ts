@@ -1,0 +1,105 @@
+import { correctAnswerText } from './answer-text.ts';
+import { attributionLabels, stanceLabels } from './generators/sourcing-questions.ts';
+import type { Question, QuestionType } from './question.ts';
+
+/**
+ * Near-duplicates: two questions that ask the same fact from the same angle, whatever their type or
+ * wording (a true/false, a single-choice and a cloze all asking who was responsible for the Kerman
+ * bombings). A student who has answered one has answered the other, so a bank keeps one of them.
+ */
+
+/** What a question asks: of which facts, and what of them. */
+export type Ask = { facts: readonly string[]; angle: string };
+
+const stances = new Set<string>(Object.values(stanceLabels));
+const attributions = new Set<string>(Object.values(attributionLabels));
+
+/**
+ * What the key tells about the facts. A relation's object, a count's value and a person's role are all
+ * "recall" and never share a fact, so the skill tells them apart; the angles within one skill are named.
+ */
+function angleOf(question: Question): string {
+  if (question.skill === 'chronology') {
+    // The order of several events, or the date of one (its year or its day).
+    return question.type === 'ordering' || question.factIds.length > 1 ? 'order' : 'date';
+  }
+  if (question.skill !== 'sourcing') return question.skill;
+  switch (question.type) {
+    case 'evidence-selection':
+      return 'paragraph';
+    case 'true-false':
+      return 'stance';
+    case 'single-choice': {
+      const [key] = correctAnswerText(question);
+      if (stances.has(key!)) return 'stance';
+      if (attributions.has(key!)) return 'attribution';
+      return 'speaker';
+    }
+    default:
+      return 'speaker';
+  }
+}
+
+/**
+ * The facts a question asks about and its angle. The entities it names are its subject or its answer,
+ * not what it asks, except where it asks of nothing else (a person's role).
+ */
+export function askOf(question: Question, entityIds: ReadonlySet<string>): Ask {
+  const facts = question.factIds.filter((id) => !entityIds.has(id));
+  return { facts: facts.length > 0 ? facts : question.factIds, angle: angleOf(question) };
+}
+
+/**
+ * Same angle, and one asks nothing the other does not: "which group was responsible?" accepting either
+ * of two true answers covers the single-choice on one of them and the true/false on the other.
+ */
+export function areNearDuplicates(a: Question, b: Question, entityIds: ReadonlySet<string>): boolean {
+  const first = askOf(a, entityIds);
+  const second = askOf(b, entityIds);
+  if (first.angle !== second.angle) return false;
+  const within = (inner: readonly string[], outer: readonly string[]) =>
+    inner.every((id) => outer.includes(id));
+  return within(first.facts, second.facts) || within(second.facts, first.facts);
+}
+
+/**
+ * Which form of a fact a bank keeps, best first: a typed answer asks more than recognising one, several
+ * things at once more than one, and a true/false least of all, so it stays only where it is the only form.
+ * A cloze asks one relation in the article's own words, so it goes before the short answer that takes
+ * any of a relation's answers and would leave the others unasked.
+ */
+export const formPreference: readonly QuestionType[] = [
+  'cloze',
+  'short-answer',
+  'numeric',
+  'matching',
+  'ordering',
+  'multiple-response',
+  'single-choice',
+  'evidence-selection',
+  'true-false'
+];
+
+/**
+ * One question of each group of near-duplicates: the questions in order of preferred form (ties keep
+ * their order), each kept unless it near-duplicates one kept already. Returned in their first order.
+ */
+export function collapseNearDuplicates(
+  questions: readonly Question[],
+  entityIds: ReadonlySet<string>
+): Question[] {
+  const rank = (question: Question) => formPreference.indexOf(question.type);
+  const byPreference = questions
+    .map((question, position) => ({ question, position }))
+    .sort((a, b) => rank(a.question) - rank(b.question) || a.position - b.position);
+  const kept: typeof byPreference = [];
+  for (const item of byPreference) {
+    if (!kept.some((other) => areNearDuplicates(item.question, other.question, entityIds))) kept.push(item);
+  }
+  return kept.sort((a, b) => a.position - b.position).map((item) => item.question);
+}
+
+/** How many distinct questions a bank holds: the questions left once near-duplicates collapse. */
+export function distinctCount(questions: readonly Question[], entityIds: ReadonlySet<string>): number {
+  return collapseNearDuplicates(questions, entityIds).length;
+}
