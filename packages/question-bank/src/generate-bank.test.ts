@@ -6,6 +6,7 @@ import { askOf } from './near-duplicates.ts';
 import { formatQuestionProblem } from './gates/question-problem.ts';
 import { DifficultyLevel, QuestionType, Skill } from './question.ts';
 import { kermanBank, kermanFacts } from './test-support.ts';
+import { beyondRecall } from './skills.ts';
 
 const topics = kermanFacts().topics.map((topic) => topic.id);
 
@@ -125,6 +126,16 @@ describe('generateBank', () => {
     expect(Math.max(...appearances.values())).toBeLessThanOrEqual(draws / 5);
   });
 
+  it('asks more than recall in at least three of every ten drawn questions, in 100 seeds', () => {
+    const short = Array.from({ length: 100 }, (_, index) => index + 1).filter(
+      (seed) =>
+        generateBank(kermanFacts(), { seed, count: 10 }).questions.filter((question) =>
+          beyondRecall(question.skill)
+        ).length < 3
+    );
+    expect(short).toEqual([]);
+  });
+
   it('still draws the count asked for when the facts run out, repeating facts last', () => {
     // Past about 50 only questions that give each other away are left, so 45 is near the most a draw holds.
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
@@ -151,12 +162,14 @@ describe('generateBank', () => {
     );
   });
 
-  it('asks one fact from several angles, each once: who said it, how sourced, how treated, where', () => {
+  it('asks one fact from several angles, each once: who said it, how treated, why, and where', () => {
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
     const angles = kermanBank()
       .questions.filter((question) => question.factIds.includes('st-vatanka-birthplace'))
       .map((question) => askOf(question, entityIds).angle);
-    expect(angles.sort()).toEqual(['attribution', 'paragraph', 'speaker', 'stance']);
+    // Vatanka's words are asked as a source's (matching), as a claim the article reports (stance), as
+    // one reason the attack humiliated Tehran (reasoning) and in the paragraphs that give each reason.
+    expect(angles.sort()).toEqual(['paragraph p38', 'paragraph p39', 'reasoning', 'speaker', 'stance']);
   });
 
   it('gives every question unique ids, a topic of the article and evidence quoted from it', () => {

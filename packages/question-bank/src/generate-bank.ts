@@ -12,6 +12,7 @@ import { relationGenerators } from './generators/relation-questions.ts';
 import { matchingGenerators } from './generators/role-matching.ts';
 import { giveAwayEitherWay } from './give-aways.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
+import { beyondRecall } from './skills.ts';
 import { sourcingGenerators } from './generators/sourcing-questions.ts';
 import type { Question, QuestionType } from './question.ts';
 import { QuestionType as QuestionTypes } from './question.ts';
@@ -28,6 +29,9 @@ export const generators: Readonly<Record<string, Generator>> = {
   ...evidenceGenerators,
   ...ideaGenerators
 };
+
+/** The share of a drawn quiz that asks more than recall, when the bank has enough such questions. */
+export const beyondRecallShare = 0.3;
 
 export type GenerationProgress = (done: number, total: number) => void;
 
@@ -102,9 +106,10 @@ function selected(question: Question, options: BankOptions): boolean {
 /**
  * Takes the types in turn, each shuffled, so a short bank still mixes types. A draw of `count` asks about
  * each fact once while it can, and never holds two questions where one's feedback states the other's
- * answer; the entities a question names are shared freely, as they are its subject, not its answer. The
- * scarcest types choose first, so every type makes it into a draw that has room for one of each; in later
- * rounds the richest choose first, so the extra places spread over the bank. The draw is then shuffled.
+ * answer; the entities a question names are shared freely, as they are its subject, not its answer. In the
+ * first round each type, in the seed's order, gives one question, so every type makes it into a draw that
+ * has room for one of each, and which type finds its questions given away varies; in later rounds the
+ * richest choose first, so the extra places spread over the bank. The draw is then shuffled.
  * When only give-aways are left, the draw holds fewer than `count`.
  */
 function draw(
@@ -123,15 +128,30 @@ function draw(
   const factsOf = (question: Question) => question.factIds.filter((id) => !entityIds.has(id));
   const asked = new Set<string>();
   const drawn: Question[] = [];
-  const takeInTurn = (fits: (question: Question) => boolean) => {
-    for (let round = 0, found = true; found && drawn.length < count; round++) {
+  const full = () => drawn.length === count;
+  const takeInTurn = (
+    fits: (question: Question) => boolean,
+    {
+      firstRound = 0,
+      rounds = Infinity,
+      done = full,
+      prefer = () => false
+    }: {
+      firstRound?: number;
+      rounds?: number;
+      done?: () => boolean;
+      prefer?: (question: Question) => boolean;
+    } = {}
+  ) => {
+    for (let round = firstRound, found = true; found && round < firstRound + rounds && !done(); round++) {
       found = false;
       const order = [...queues].sort((a, b) => (round === 0 ? a.length - b.length : b.length - a.length));
       for (const queue of order) {
-        if (drawn.length === count) break;
-        const index = queue.findIndex(
-          (question) => fits(question) && !drawn.some((other) => giveAwayEitherWay(question, other))
-        );
+        if (done() || full()) break;
+        const fitting = (question: Question) =>
+          fits(question) && !drawn.some((other) => giveAwayEitherWay(question, other));
+        const preferred = queue.findIndex((question) => prefer(question) && fitting(question));
+        const index = preferred >= 0 ? preferred : queue.findIndex(fitting);
         if (index < 0) continue;
         const [question] = queue.splice(index, 1);
         factsOf(question!).forEach((id) => asked.add(id));
@@ -140,9 +160,19 @@ function draw(
       }
     }
   };
-  takeInTurn((question) => factsOf(question).every((id) => !asked.has(id)));
+  const fresh = (question: Question) => factsOf(question).every((id) => !asked.has(id));
+  // Three in ten ask more than recall, where the bank has them, so a short quiz still asks why: each
+  // type's first question asks more than recall where it can, and more such questions follow if need be.
+  const asksWhy = (question: Question) => beyondRecall(question.skill);
+  takeInTurn(fresh, { rounds: 1, prefer: asksWhy });
+  const quota = Math.ceil(count * beyondRecallShare);
+  takeInTurn((question) => fresh(question) && asksWhy(question), {
+    firstRound: 1,
+    done: () => full() || drawn.filter(asksWhy).length >= quota
+  });
+  takeInTurn(fresh, { firstRound: 1 });
   // The facts have run out before the count: the rest repeat facts, still types in turn.
-  takeInTurn(() => true);
+  takeInTurn(() => true, { firstRound: 1 });
   return random.shuffle(drawn);
 }
 

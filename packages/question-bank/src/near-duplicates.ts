@@ -1,5 +1,5 @@
 import { correctAnswerText } from './answer-text.ts';
-import { attributionLabels, stanceLabels } from './generators/sourcing-questions.ts';
+import { stanceLabels } from './generators/sourcing-questions.ts';
 import type { Question, QuestionType } from './question.ts';
 
 /**
@@ -12,27 +12,26 @@ import type { Question, QuestionType } from './question.ts';
 export type Ask = { facts: readonly string[]; angle: string };
 
 const stances = new Set<string>(Object.values(stanceLabels));
-const attributions = new Set<string>(Object.values(attributionLabels));
 
 /**
  * What the key tells about the facts. A relation's object, a count's value and a person's role are all
  * "recall" and never share a fact, so the skill tells them apart; the angles within one skill are named.
  */
 function angleOf(question: Question): string {
+  // Where the article says so: finding another paragraph is another question, whatever the skill.
+  if (question.type === 'evidence-selection') return `paragraph ${question.key.join(' ')}`;
   if (question.skill === 'chronology') {
     // The order of several events, or the date of one (its year or its day).
     return question.type === 'ordering' || question.factIds.length > 1 ? 'order' : 'date';
   }
   if (question.skill !== 'sourcing') return question.skill;
   switch (question.type) {
-    case 'evidence-selection':
-      return 'paragraph';
     case 'true-false':
       return 'stance';
     case 'single-choice': {
       const [key] = correctAnswerText(question);
+      // Who said it and how the article identifies that source are one angle: to know one is to know the other.
       if (stances.has(key!)) return 'stance';
-      if (attributions.has(key!)) return 'attribution';
       return 'speaker';
     }
     default:

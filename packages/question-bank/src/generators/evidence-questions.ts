@@ -176,9 +176,10 @@ function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Findi
 export const evidenceGenerators: Record<string, Generator> = {
   evidenceSelection: ({ index }) => {
     const article = readBody(index);
+    // An idea's answers come first: where one rests on a statement, the bank keeps the question with the why.
     const findings = [
-      ...index.statements.map((statement) => statementFinding(index, article, statement)),
-      ...index.base.ideas.flatMap((idea) => ideaFindings(index, article, idea))
+      ...index.base.ideas.flatMap((idea) => ideaFindings(index, article, idea)),
+      ...index.statements.map((statement) => statementFinding(index, article, statement))
     ];
     return findings.flatMap((finding) => evidenceQuestion(article, finding));
   }

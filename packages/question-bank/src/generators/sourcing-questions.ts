@@ -134,7 +134,7 @@ const whoSaidIt: Generator = ({ index, random }) => {
   });
 };
 
-export const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
+const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   named: 'a person named in full',
   'title-only': 'a job title, no name',
   anonymous: 'an unnamed source',

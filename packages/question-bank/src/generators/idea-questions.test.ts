@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Idea } from '@newsquiz/facts';
+import { quote } from './generator-context.ts';
+import { skillOfIdea } from './idea-questions.ts';
+import { kermanBank, kermanFacts } from '../test-support.ts';
+import type { Question } from '../question.ts';
+
+const ideas = kermanFacts().ideas;
+const seeds = Array.from({ length: 20 }, (_, index) => index + 1);
+
+/** The questions of a bank that ask the idea, by choosing among its answers and misreadings. */
+function choiceQuestions(seed: number, idea: Idea) {
+  return kermanBank(seed).questions.filter(
+    (question): question is Extract<Question, { type: 'single-choice' | 'multiple-response' }> =>
+      question.factIds[0] === idea.id &&
+      (question.type === 'single-choice' || question.type === 'multiple-response')
+  );
+}
+
+function keyed(question: Extract<Question, { type: 'single-choice' | 'multiple-response' }>): string[] {
+  const ids = Array.isArray(question.key) ? question.key : [question.key];
+  return question.options.filter((option) => ids.includes(option.id)).map((option) => option.text);
+}
+
+describe('questions from key ideas', () => {
+  it('asks every key idea, under the skill its form names', () => {
+    const bank = kermanBank(1).questions;
+    for (const idea of ideas) {
+      const asking = bank.filter((question) => question.factIds[0] === idea.id);
+      expect(asking.length, idea.id).toBeGreaterThan(0);
+      expect(new Set(asking.map((question) => question.skill)), idea.id).toEqual(
+        new Set([skillOfIdea[idea.form]])
+      );
+    }
+  });
+
+  it('keys only answers the article supports and offers no second right answer, in any seed', () => {
+    const wrong = seeds.flatMap((seed) =>
+      ideas.flatMap((idea) => {
+        const answers = new Set(idea.answers.map((answer) => answer.text));
+        const misreadings = new Set(idea.misreadings.map((item) => item.text));
+        return choiceQuestions(seed, idea).flatMap((question) => {
+          const key = keyed(question);
+          const others = question.options.map((option) => option.text).filter((text) => !key.includes(text));
+          const problems = [
+            ...key.filter((text) => !answers.has(text)).map((text) => `keys "${text}"`),
+            ...others.filter((text) => !misreadings.has(text)).map((text) => `offers "${text}" as wrong`)
+          ];
+          if (question.type === 'multiple-response' && key.length !== answers.size) {
+            problems.push(`keys ${key.length} of ${answers.size} answers`);
+          }
+          return problems.map((problem) => `seed ${seed} ${question.id}: ${problem}`);
+        });
+      })
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('tells a student why each wrong option shown is wrong', () => {
+    const unexplained = ideas.flatMap((idea) =>
+      choiceQuestions(1, idea).flatMap((question) =>
+        idea.misreadings
+          .filter((item) => question.options.some((option) => option.text === item.text))
+          .filter((item) => !question.explanation.includes(`${quote(item.text)}: ${item.flaw}`))
+          .map((item) => `${question.id}: ${item.text}`)
+      )
+    );
+    expect(unexplained).toEqual([]);
+  });
+
+  it('lets the seed choose which misreadings an idea offers', () => {
+    const idea = ideas.find((item) => item.misreadings.length > 3)!;
+    const offered = new Set(
+      seeds.map((seed) =>
+        choiceQuestions(seed, idea)[0]!
+          .options.map((option) => option.text)
+          .sort()
+          .join('|')
+      )
+    );
+    expect(offered.size).toBeGreaterThan(1);
+  });
+
+  it('asks where the article supports each answer, except for a rule applied to a case', () => {
+    const bank = kermanBank(1).questions;
+    const located = new Set(
+      bank.filter((question) => question.type === 'evidence-selection').map((question) => question.factIds[0])
+    );
+    const expected = ideas.filter((idea) => idea.form !== 'rule-application').map((idea) => idea.id);
+    expect(expected.filter((id) => !located.has(id))).toEqual([]);
+  });
+});
