@@ -84,6 +84,8 @@ export function sharesNameWord(a: Entity, b: Entity): boolean {
       [entity.name, ...entity.aliases]
         // "U.S." is one word, so "former U.S. officials" and "the U.S. government" share it.
         .map((name) => name.replace(/\b([A-Z])\.(?=[A-Z]\.)/g, '$1').replace(/\b([A-Z]{2,})\./g, '$1'))
+        // "Iran’s proxies" shares "Iran" with Iran: asking whom Iran armed, it would answer itself.
+        .map((name) => name.replace(/['’]s\b/g, ''))
         .flatMap((name) =>
           normaliseAnswer(name)
             .split(' ')

@@ -15,6 +15,7 @@ import {
   type GeneratorContext
 } from './generator-context.ts';
 import { agree, isPlural } from './plural.ts';
+import { evidenceNamesObject } from './relation-evidence.ts';
 import {
   eventPhrase,
   kindNoun,
@@ -66,6 +67,8 @@ function relationAsks(index: FactIndex): RelationAsk[] {
         ? eventPhrase(knownEvent, articleText)
         : undefined;
     if (!answer || known === undefined) continue;
+    const object = index.entity(relation.object);
+    if (object && !evidenceNamesObject(relation, object)) continue;
     if (knownEntity ? sharesNameWord(knownEntity, answer) : sharesWord(known, answer.name)) continue;
     const claim = relation.claim ? index.statements.find((item) => item.id === relation.claim) : undefined;
     const key = [relation.predicate, knownId, past, relation.claim ?? ''].join('\u0000');

@@ -22,12 +22,25 @@ function roleTitle(role: Role): string {
       : role.title;
 }
 
+/** Whether a draw shares more than half its people with an item already made: a near repeat. */
+function repeats(chosen: readonly { person: Person }[], drafts: readonly QuestionDraft[]): boolean {
+  return drafts.some((draft) => {
+    const ids = new Set(draft.factIds);
+    return chosen.filter((role) => ids.has(role.person.id)).length * 2 > chosen.length;
+  });
+}
+
 /**
  * Match people to the role the article gives them. A role is used only when it fits one person:
  * not one two people share, nor one inside another ("President" is in "Russian President").
  */
 const roleMatching: Generator = ({ index, random, variants }) => {
-  const people = index.base.entities.filter((entity): entity is Person => entity.type === 'person');
+  // Who wrote the article is not in the news it reports: "contributor to the article" is no role to learn.
+  const { authors, contributors } = index.base.article;
+  const bylines = new Set([...authors, ...contributors]);
+  const people = index.base.entities.filter(
+    (entity): entity is Person => entity.type === 'person' && !bylines.has(entity.name)
+  );
   const roles = people.flatMap((person) =>
     person.roles.map((role) => {
       const title = roleTitle(role);
@@ -60,7 +73,7 @@ const roleMatching: Generator = ({ index, random, variants }) => {
       .map((role) => `${role.person.id}:${role.title}`)
       .sort()
       .join(' ');
-    if (drafts.has(signature)) continue;
+    if (drafts.has(signature) || repeats(chosen, [...drafts.values()])) continue;
     const prompts = chosen.map((role, position) => ({ id: String(position + 1), text: role.person.name }));
     const { choices, idOf } = shuffledChoices(
       random,

@@ -21,7 +21,16 @@ import { midSentence } from './relation-templates.ts';
  * One source as a reader tells it apart: every anonymous U.S. official is one source. `entities` are
  * whom it is or speaks for; none for an unnamed source of unknown affiliation ("several officials").
  */
-type Source = { identity: string; label: string; anonymous: boolean; former: boolean; entities: string[] };
+type Source = {
+  identity: string;
+  /** The source as an option reads: "Iranian government", "IRGC Aerospace force commander". */
+  label: string;
+  /** The source inside a sentence: "the Iranian government", "the IRGC Aerospace force commander". */
+  inSentence: string;
+  anonymous: boolean;
+  former: boolean;
+  entities: string[];
+};
 
 /**
  * Two sources a reader cannot tell apart as answers: one speaks for the other or for a part of it
@@ -51,15 +60,24 @@ function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
     return {
       identity: `anonymous:${speaker.affiliation ?? speaker.entity ?? speaker.description}:${former}`,
       label,
+      inSentence: label,
       anonymous: true,
       former: speaker.former,
       entities: speakerEntities(statement)
     };
   }
   const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
+  const label = entity?.name ?? speaker.description;
+  // A body or a bare job title takes "the" in a sentence; a person's name does not.
+  const inSentence = entity
+    ? index.nameIn(entity)
+    : speaker.attribution === 'title-only' && !/^(?:the|a|an) /i.test(label)
+      ? `the ${label}`
+      : label;
   return {
     identity: `${speaker.attribution}:${speaker.entity ?? speaker.description}`,
-    label: entity?.name ?? speaker.description,
+    label,
+    inSentence,
     anonymous: false,
     former: speaker.former,
     entities: speakerEntities(statement)
@@ -186,7 +204,7 @@ const claimOrConfirmed: Generator = ({ index, random }) =>
     const evidence = evidenceOf([statement]);
     return {
       type: 'single-choice',
-      stem: `The article gives this account from ${source.label}: ${quotedSentence(statement.claim)} How does the article treat it?`,
+      stem: `The article gives this account from ${source.inSentence}: ${quotedSentence(statement.claim)} How does the article treat it?`,
       options: choices,
       key: idOf(key),
       explanation: `${stanceExplanation(index, statement)}${citation(evidence)}`,
