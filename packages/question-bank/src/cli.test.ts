@@ -152,8 +152,8 @@ describe('qbank CLI', () => {
   it('counts a bank by type, topic, skill and difficulty, and its distinct questions', async () => {
     const run = await qbank('stats', bankFile('stats.json', sampleQuestions()));
     expect(run.code).toBe(0);
-    // The samples all ask where ISIS-K is based, so they are one distinct question.
-    expect(run.stdout).toContain('questions   total 10, distinct 1\n');
+    // The samples all ask where ISIS-K is based, and one where the article says so: two distinct questions.
+    expect(run.stdout).toContain('questions   total 10, distinct 2\n');
     expect(run.stdout).toContain(
       'type        cloze 1, evidence-selection 1, matching 1, multiple-response 1, numeric 2, ordering 1'
     );

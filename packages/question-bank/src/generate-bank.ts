@@ -33,6 +33,9 @@ export const generators: Readonly<Record<string, Generator>> = {
 /** The share of a drawn quiz that asks more than recall, when the bank has enough such questions. */
 export const beyondRecallShare = 0.3;
 
+/** The share of draws a question may be in at most, with a margin under the 20% a teacher is promised. */
+const spreadShare = 0.15;
+
 export type GenerationProgress = (done: number, total: number) => void;
 
 /**
@@ -129,14 +132,21 @@ function draw(
   const asked = new Set<string>();
   const drawn: Question[] = [];
   const full = () => drawn.length === count;
+  // A type with too few questions to be in every draw offers each of them in only a `spreadShare` of
+  // draws, so that none is in more than that; all come back only to fill a draw that has run out.
+  const seated = queues.map((queue) =>
+    queue.length * spreadShare >= 1 ? queue : queue.filter(() => random.int(1, 1000) <= spreadShare * 1000)
+  );
   const takeInTurn = (
     fits: (question: Question) => boolean,
     {
       firstRound = 0,
       rounds = Infinity,
       done = full,
-      prefer = () => false
+      prefer = () => false,
+      from = seated
     }: {
+      from?: Question[][];
       firstRound?: number;
       rounds?: number;
       done?: () => boolean;
@@ -145,17 +155,19 @@ function draw(
   ) => {
     for (let round = firstRound, found = true; found && round < firstRound + rounds && !done(); round++) {
       found = false;
-      const order = [...queues].sort((a, b) => (round === 0 ? a.length - b.length : b.length - a.length));
+      const order = [...from].sort((a, b) => (round === 0 ? a.length - b.length : b.length - a.length));
       for (const queue of order) {
         if (done() || full()) break;
         const fitting = (question: Question) =>
-          fits(question) && !drawn.some((other) => giveAwayEitherWay(question, other));
+          !drawn.includes(question) &&
+          fits(question) &&
+          !drawn.some((other) => giveAwayEitherWay(question, other));
         const preferred = queue.findIndex((question) => prefer(question) && fitting(question));
         const index = preferred >= 0 ? preferred : queue.findIndex(fitting);
         if (index < 0) continue;
-        const [question] = queue.splice(index, 1);
-        factsOf(question!).forEach((id) => asked.add(id));
-        drawn.push(question!);
+        const question = queue[index]!;
+        factsOf(question).forEach((id) => asked.add(id));
+        drawn.push(question);
         found = true;
       }
     }
@@ -172,7 +184,7 @@ function draw(
   });
   takeInTurn(fresh, { firstRound: 1 });
   // The facts have run out before the count: the rest repeat facts, still types in turn.
-  takeInTurn(() => true, { firstRound: 1 });
+  takeInTurn(() => true, { firstRound: 1, from: queues });
   return random.shuffle(drawn);
 }
 
