@@ -159,4 +159,41 @@ describe('qbank CLI', () => {
     );
     expect(run.stdout).toContain('difficulty  easy 6, medium 4\n');
   });
+
+  it('reviews the default bank against a verdicts file: exit 1 and the items that need a verdict', async () => {
+    const [first] = kermanBank(1).questions;
+    const reviews = join(folder, 'review.json');
+    writeFileSync(
+      reviews,
+      JSON.stringify({
+        article: 'kerman-2024',
+        seed: 1,
+        items: [{ id: first!.id, stem: first!.stem, verdict: 'sound' }]
+      })
+    );
+    const pending = join(folder, 'pending.json');
+    const run = await qbank('review', '--reviews', reviews, '--out', pending);
+    expect(run.code).toBe(1);
+    const total = kermanBank(1).questions.length;
+    expect(run.stdout).toContain(`reviewed      1 of ${total}: sound 1 (100.0%), flawed 0, unusable 0\n`);
+    expect(run.stdout).toContain(`needs a verdict (${total - 1}):\n`);
+    const unreviewed = JSON.parse(readFileSync(pending, 'utf8')) as { id: string }[];
+    expect(unreviewed.map((question) => question.id)).not.toContain(first!.id);
+    expect(unreviewed).toHaveLength(total - 1);
+  });
+
+  it('refuses a verdicts file that breaks its rules, naming the field', async () => {
+    const reviews = join(folder, 'bad-review.json');
+    writeFileSync(
+      reviews,
+      JSON.stringify({
+        article: 'kerman-2024',
+        seed: 1,
+        items: [{ id: 'q-0123456789abcdef', stem: 'x', verdict: 'unusable' }]
+      })
+    );
+    const run = await qbank('review', '--reviews', reviews);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${reviews}: items[0].flaws: an item judged unusable names its flaws`);
+  });
 });

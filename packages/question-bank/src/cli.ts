@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { listArticleIds, loadFactBase } from '@newsquiz/facts';
 import { parseBankOptions, type BankOptionsInput } from './bank-options.ts';
 import { bankStats } from './bank-stats.ts';
+import { formatBankReport, reportBank } from './bank-review.ts';
+import { BankReview } from './review-file.ts';
 import { exportJson, parseBankJson } from './exporters/bank-json.ts';
 import type { SkippedQuestion } from './exporters/export-report.ts';
 import { importGift } from './exporters/import-gift.ts';
@@ -12,7 +14,7 @@ import { FormatId, formats } from './formats.ts';
 import { formatQuestionPath, formatQuestionProblem } from './gates/question-problem.ts';
 import { generateBank } from './generate-bank.ts';
 import { questionBankJsonSchemaText } from './json-schema.ts';
-import { questionBankSchemaPath } from './package-paths.ts';
+import { questionBankSchemaPath, reviewPath } from './package-paths.ts';
 import type { Question } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
 
@@ -208,6 +210,37 @@ function stats(file: string): number {
   return 0;
 }
 
+/** The seed of the bank teachers browse, which the committed review reads. */
+const defaultSeed = 1;
+
+function readReview(file: string): BankReview | undefined {
+  if (!existsSync(file)) return undefined;
+  const parsed = BankReview.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw new UsageError(
+      `${file}: ${formatQuestionPath(issue!.path as (string | number)[])}: ${issue!.message}`
+    );
+  }
+  return parsed.data;
+}
+
+function review(values: Record<string, string | string[] | boolean | undefined>): number {
+  const article = (values.article as string | undefined) ?? 'kerman-2024';
+  if (!listArticleIds().includes(article)) throw new UsageError(`unknown article "${article}"`);
+  const facts = loadFactBase(article);
+  const bank = generateBank(facts, { seed: defaultSeed });
+  const report = reportBank(
+    bank,
+    facts,
+    readReview((values.reviews as string | undefined) ?? reviewPath(article))
+  );
+  process.stdout.write(formatBankReport(report));
+  const out = values.out as string | undefined;
+  if (out) writeFileSync(out, `${JSON.stringify(report.unreviewed, null, 2)}\n`);
+  return report.flagged.length > 0 || report.verdicts.unusable > 0 || report.unreviewed.length > 0 ? 1 : 0;
+}
+
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -224,6 +257,7 @@ async function run(argv: string[]): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string' },
       topic: { type: 'string' },
+      reviews: { type: 'string' },
       write: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
@@ -249,6 +283,9 @@ async function run(argv: string[]): Promise<number> {
       return importCommand(needFile(), values);
     case 'stats':
       return stats(needFile());
+    case 'review':
+      if (target) throw new UsageError(`unexpected argument "${target}"`);
+      return review(values);
     case 'schema':
       if (values.write) {
         writeFileSync(questionBankSchemaPath, questionBankJsonSchemaText());

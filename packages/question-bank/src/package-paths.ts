@@ -6,3 +6,8 @@ const packageRoot = dirname(createRequire(import.meta.url).resolve('@newsquiz/qu
 
 /** The committed JSON Schema of a bank file. */
 export const questionBankSchemaPath = join(packageRoot, 'question-bank.schema.json');
+
+/** The committed editor's review of an article's default bank, item by item. */
+export function reviewPath(articleId: string): string {
+  return join(packageRoot, 'reviews', `${articleId}.json`);
+}
