@@ -4,7 +4,8 @@ import { kermanBank } from './test-support.ts';
 const kermanYear = () =>
   kermanBank(1).questions.find(
     (question) =>
-      question.type === 'numeric' && /in what year did this happen: “Kerman bombings”/.test(question.stem)
+      question.type === 'numeric' &&
+      /in what year did this event take place\? Event: Kerman bombings\./.test(question.stem)
   );
 
 describe('difficulty estimate', () => {

@@ -115,8 +115,8 @@ describe('generateBank', () => {
     );
   });
 
-  it('spreads practice draws over the bank: no question is in more than a fifth of 50 draws of 10', () => {
-    const draws = 50;
+  it('spreads practice draws over the bank: no question is in more than a fifth of 200 draws of 10', () => {
+    const draws = 200;
     const appearances = new Map<string, number>();
     for (let seed = 1; seed <= draws; seed += 1) {
       for (const { id } of generateBank(kermanFacts(), { seed, count: 10 }).questions) {
@@ -137,10 +137,10 @@ describe('generateBank', () => {
   });
 
   it('still draws the count asked for when the facts run out, repeating facts last', () => {
-    // Past about 50 only questions that give each other away are left, so 45 is near the most a draw holds.
+    // The facts run out at about 30 questions; past about 45 only questions that give another away are left.
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
-    const { questions } = generateBank(kermanFacts(), { seed: 3, count: 45 });
-    expect(questions).toHaveLength(45);
+    const { questions } = generateBank(kermanFacts(), { seed: 3, count: 40 });
+    expect(questions).toHaveLength(40);
     const facts = questions.flatMap((question) => question.factIds.filter((id) => !entityIds.has(id)));
     expect(new Set(facts).size).toBeLessThan(facts.length);
   });
@@ -161,20 +161,14 @@ describe('generateBank', () => {
     );
   });
 
-  it('asks one fact from several angles: who said it, how treated, why, and where', () => {
+  it('asks one fact from several angles: who said it, why, and where', () => {
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
     const angles = kermanBank()
       .questions.filter((question) => question.factIds.includes('st-vatanka-birthplace'))
       .map((question) => askOf(question, entityIds).angle);
-    // Vatanka's words are asked as a source's (matching), as a claim the article reports (stance), as
-    // one reason the attack humiliated Tehran (reasoning) and in the paragraphs that give each reason.
-    expect([...new Set(angles)].sort()).toEqual([
-      'paragraph p38',
-      'paragraph p39',
-      'reasoning',
-      'speaker',
-      'stance'
-    ]);
+    // Vatanka's words are asked as a source's (matching), as one reason the attack humiliated Tehran
+    // (reasoning) and in the paragraphs that give each reason.
+    expect([...new Set(angles)].sort()).toEqual(['paragraph p38', 'paragraph p39', 'reasoning', 'speaker']);
   });
 
   it('gives every question unique ids, a topic of the article and evidence quoted from it', () => {

@@ -137,6 +137,16 @@ function draw(
   const seated = queues.map((queue) =>
     queue.length * spreadShare >= 1 ? queue : queue.filter(() => random.int(1, 1000) <= spreadShare * 1000)
   );
+  // Each type takes its share of the draw, as it has of the bank, and at least one place: a type given
+  // more places than its share would keep drawing the few questions nothing else gives away.
+  const total = queues.reduce((sum, queue) => sum + queue.length, 0);
+  const places = new Map(
+    queues.map((queue, position) => [
+      seated[position]!,
+      Math.max(1, Math.round((count * queue.length) / total))
+    ])
+  );
+  const taken = new Map<Question[], number>();
   const takeInTurn = (
     fits: (question: Question) => boolean,
     {
@@ -144,8 +154,10 @@ function draw(
       rounds = Infinity,
       done = full,
       prefer = () => false,
-      from = seated
+      from = seated,
+      capped = true
     }: {
+      capped?: boolean;
       from?: Question[][];
       firstRound?: number;
       rounds?: number;
@@ -155,9 +167,10 @@ function draw(
   ) => {
     for (let round = firstRound, found = true; found && round < firstRound + rounds && !done(); round++) {
       found = false;
-      const order = [...from].sort((a, b) => (round === 0 ? a.length - b.length : b.length - a.length));
+      const order = round === 0 ? from : [...from].sort((a, b) => b.length - a.length);
       for (const queue of order) {
         if (done() || full()) break;
+        if (capped && (taken.get(queue) ?? 0) >= places.get(queue)!) continue;
         const fitting = (question: Question) =>
           !drawn.includes(question) &&
           fits(question) &&
@@ -168,6 +181,7 @@ function draw(
         const question = queue[index]!;
         factsOf(question).forEach((id) => asked.add(id));
         drawn.push(question);
+        taken.set(queue, (taken.get(queue) ?? 0) + 1);
         found = true;
       }
     }
@@ -183,8 +197,9 @@ function draw(
     done: () => full() || drawn.filter(asksWhy).length >= quota
   });
   takeInTurn(fresh, { firstRound: 1 });
+  takeInTurn(fresh, { firstRound: 1, capped: false });
   // The facts have run out before the count: the rest repeat facts, still types in turn.
-  takeInTurn(() => true, { firstRound: 1, from: queues });
+  takeInTurn(() => true, { firstRound: 1, from: queues, capped: false });
   return random.shuffle(drawn);
 }
 

@@ -18,10 +18,35 @@ function datedEvents(events: readonly Event[], qualifiers: readonly string[]): D
 
 const pointQualifiers = ['on', 'early', 'mid', 'late', 'about'];
 
+/**
+ * Events dated on a day or month that no event before them shares: the commemoration on the day of the
+ * bombings, or the withdrawal in the month of the Kabul bombing, would ask one date twice.
+ */
+function datedOnce(events: readonly Event[]): DatedEvent[] {
+  const seen = new Set<string>();
+  return datedEvents(events, ['on']).filter((event) => {
+    if (seen.has(event.date.value)) return false;
+    seen.add(event.date.value);
+    return true;
+  });
+}
+
+/** The event's name as a label, not in quotation marks: the article never says it in those words. */
+function eventLabel(event: Event): string {
+  return `Event: ${event.name.replace(/[.]$/, '')}.`;
+}
+
+const months = /\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:19|20)\d\d\b/;
+
+/** The evidence that gives the date first, so the feedback quotes the words that date it. */
+function datingFirst(event: Event): Event['evidence'] {
+  return [...event.evidence].sort((a, b) => Number(!months.test(a.quote)) - Number(!months.test(b.quote)));
+}
+
 const whenChoice: Generator = ({ index, random }) =>
-  datedEvents(index.base.events, ['on']).flatMap((event): QuestionDraft[] => {
+  datedOnce(index.base.events).flatMap((event): QuestionDraft[] => {
     const key = formatIsoDate(event.date.value);
-    const stem = `According to the article, when did this happen: “${event.name}”?`;
+    const stem = `According to the article, when did this event take place? ${eventLabel(event)}`;
     if (containsAnswer(stem, key)) return [];
     const candidates = dateCandidates(index, event.date.value).map(formatIsoDate);
     const distractors = pickDistractors(random, { keys: [key], candidates, stem, count: 3 });
@@ -33,7 +58,7 @@ const whenChoice: Generator = ({ index, random }) =>
         stem,
         options: choices,
         key: idOf(key),
-        explanation: `${event.summary} The article dates it to ${key}.${citation(event.evidence)}`,
+        explanation: `${event.summary} The article dates it to ${key}.${citation(datingFirst(event))}`,
         evidence: evidenceOf([event]),
         factIds: [event.id],
         topic: topicOf([event]),
@@ -43,16 +68,16 @@ const whenChoice: Generator = ({ index, random }) =>
   });
 
 const whichYear: Generator = ({ index }) =>
-  datedEvents(index.base.events, ['on']).flatMap((event): QuestionDraft[] => {
+  datedOnce(index.base.events).flatMap((event): QuestionDraft[] => {
     const year = Number(event.date.value.slice(0, 4));
-    const stem = `According to the article, in what year did this happen: “${event.name}”?`;
+    const stem = `According to the article, in what year did this event take place? ${eventLabel(event)}`;
     if (containsAnswer(stem, String(year))) return [];
     return [
       {
         type: 'numeric',
         stem,
         key: { kind: 'tolerance', value: year, tolerance: 0 },
-        explanation: `${event.summary} The article dates it to ${formatIsoDate(event.date.value)}.${citation(event.evidence)}`,
+        explanation: `${event.summary} The article dates it to ${formatIsoDate(event.date.value)}.${citation(datingFirst(event))}`,
         evidence: evidenceOf([event]),
         factIds: [event.id],
         topic: topicOf([event]),

@@ -123,15 +123,20 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
   const offered = body.filter(
     (paragraph) => key.includes(paragraph.id) || others.some((other) => other.id === paragraph.id)
   );
-  const where = key.map((paragraph) => `paragraph ${paragraph.slice(1)}`).join(' and ');
   const told = finding.verb === 'reports this claim' ? 'reports it' : finding.verb;
+  // Each paragraph that says so, with its words, so the feedback shows every right choice.
+  const shown = key.map((paragraph) => {
+    const words = evidence.find((item) => item.paragraph === paragraph)!.quote;
+    return `paragraph ${paragraph.slice(1)}: ${quotedSentence(words)}`;
+  });
+  const either = key.length > 1 ? ` ${key.length === 2 ? 'Two do' : 'Several do'}; choose one.` : '';
   return [
     {
       type: 'evidence-selection',
-      stem: `${finding.lead} Which paragraph of the article ${finding.verb}?`,
+      stem: `${finding.lead} Which paragraph of the article ${finding.verb}?${either}`,
       options: offered.map((paragraph) => ({ id: paragraph.id, text: paragraph.text })),
       key,
-      explanation: `The article ${told} in ${where}: ${quotedSentence(evidence[0]!.quote)} The other paragraphs offered are about something else.`,
+      explanation: `The article ${told} in ${shown.join(' And in ')} The other paragraphs offered are about something else.`,
       evidence,
       ...finding.fields
     }
@@ -159,11 +164,20 @@ function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Findi
   const factsById = new Map(allFacts(index.base).map((fact) => [fact.id, fact]));
   const about = idea.about.flatMap((id) => factsById.get(id)?.evidence ?? []);
   const cited = [...idea.evidence, ...about, ...idea.answers.flatMap((answer) => answer.evidence)];
-  return idea.answers.map((answer) => ({
+  // Whatever may say what the idea rests on may support its answers too, so it is no wrong answer.
+  const related = index.statements
+    .filter((statement) => idea.about.includes(statement.id))
+    .flatMap((statement) => [...mightSaySo(index, statement)]);
+  // An answer put together from several paragraphs is asked whole, by the choice questions.
+  const located = idea.answers.filter(
+    (answer) => new Set(answer.evidence.map((item) => item.paragraph)).size === 1
+  );
+  return located.map((answer) => ({
     lead: `Asked ${quote(idea.prompt)}, a student answers: ${quotedSentence(answer.text)}`,
     evidence: answer.evidence,
     excluded: new Set([
       ...cited.map((item) => item.paragraph),
+      ...related,
       ...namesWhatTheClaimNames(article, answer.text)
     ]),
     verb: 'supports that answer',

@@ -109,3 +109,8 @@ export function stemNames(stem: string, entity: Entity): boolean {
 export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Whether a new set shares more than half its facts with an item already made: a near repeat. */
+export function repeatsMost(ids: readonly string[], drafts: readonly QuestionDraft[]): boolean {
+  return drafts.some((draft) => ids.filter((id) => draft.factIds.includes(id)).length * 2 > ids.length);
+}

@@ -7,14 +7,32 @@ function bare(text: string): string {
 }
 
 /**
- * Whether a relation's quoted evidence names its object: a quote that does not ("White House" for
- * "part of the U.S. government", "then-President Donald Trump" for "led the United States") leaves the
- * key resting on what the student knows of the world, not on the article.
+ * Whether a relation's quotes state it: one must name its object, and where the subject is named too, in
+ * the same paragraph. A quote that names no object ("White House" for "part of the U.S. government",
+ * "then-President Donald Trump" for "led the United States"), or two paragraphs that each name one side
+ * ("at the spy agency" and "a U.S. intelligence community directive" for "the CIA is part of the
+ * intelligence community"), leave the key resting on what the student knows of the world, not on the
+ * article. A subject named in no quote is the one its paragraph speaks of ("The group", "an adversary").
  */
-export function evidenceNamesObject(relation: Relation, object: Entity): boolean {
-  const names = [object.name, ...object.aliases].map(bare);
-  return relation.evidence.some((item) => {
-    const quote = ` ${bare(item.quote)} `;
-    return names.some((name) => quote.includes(` ${name} `));
-  });
+export function evidenceStatesRelation(
+  relation: Relation,
+  object: Entity,
+  subject: Entity | undefined
+): boolean {
+  const naming = (entity: Entity) =>
+    new Set(
+      relation.evidence
+        .filter((item) => {
+          const quote = ` ${bare(item.quote)} `;
+          return [entity.name, ...entity.aliases].map(bare).some((name) => quote.includes(` ${name} `));
+        })
+        .map((item) => item.paragraph)
+    );
+  const objectParagraphs = naming(object);
+  if (objectParagraphs.size === 0) return false;
+  const subjectParagraphs = subject ? naming(subject) : new Set<string>();
+  return (
+    subjectParagraphs.size === 0 ||
+    [...subjectParagraphs].some((paragraph) => objectParagraphs.has(paragraph))
+  );
 }

@@ -3,6 +3,7 @@ import { entityCandidates, namesOverlap, pickDistractors } from '../distractors.
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import { clozeBlank, type QuestionDraft } from '../question.ts';
+import { sentenceAround } from './article-sentences.ts';
 import {
   citation,
   evidenceOf,
@@ -15,7 +16,7 @@ import {
   type GeneratorContext
 } from './generator-context.ts';
 import { agree, isPlural } from './plural.ts';
-import { evidenceNamesObject } from './relation-evidence.ts';
+import { evidenceStatesRelation } from './relation-evidence.ts';
 import {
   eventPhrase,
   kindNoun,
@@ -68,7 +69,9 @@ function relationAsks(index: FactIndex): RelationAsk[] {
         : undefined;
     if (!answer || known === undefined) continue;
     const object = index.entity(relation.object);
-    if (object && !evidenceNamesObject(relation, object)) continue;
+    if (object && !evidenceStatesRelation(relation, object, index.entity(relation.subject))) continue;
+    // Who a source is and whom it works for are its credentials, not the news: asked, they are trivia.
+    if (relation.topics.every((topic) => topic === 'sourcing-and-attribution')) continue;
     if (knownEntity ? sharesNameWord(knownEntity, answer) : sharesWord(known, answer.name)) continue;
     const claim = relation.claim ? index.statements.find((item) => item.id === relation.claim) : undefined;
     const key = [relation.predicate, knownId, past, relation.claim ?? ''].join('\u0000');
@@ -299,8 +302,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Blanks the answer's name in a quote that holds it once; the rest of the quote must not name it. */
+/**
+ * Blanks the answer's name in a quote that holds it, shown in the whole sentence around it so the blank
+ * has its context; the rest of the sentence must not name the answer.
+ */
 function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  const paragraphText = new Map(
+    context.index.base.article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text])
+  );
   return ask.answers.flatMap((answer, position) => {
     const relation = ask.relations[position]!;
     const names = [answer.name, ...answer.aliases].sort((a, b) => b.length - a.length);
@@ -309,13 +318,16 @@ function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
       for (const name of names) {
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
         if (!pattern.test(item.quote)) continue;
-        const passage = `“${item.quote.replace(pattern, clozeBlank)}”`;
+        const sentence = sentenceAround(paragraphText.get(item.paragraph) ?? item.quote, item.quote);
+        const at = sentence.indexOf(item.quote);
+        const blanked = `${sentence.slice(0, at)}${item.quote.replace(pattern, clozeBlank)}${sentence.slice(at + item.quote.length)}`;
+        const passage = `“${blanked}”`;
         if (stemNames(passage, answer)) continue;
         const evidence = [item];
         return [
           {
             type: 'cloze',
-            stem: 'Fill in the blank with the name the article uses.',
+            stem: 'Fill in the blank with the words the article uses.',
             passage,
             key: uniqueAnswers([name, ...context.index.acceptedNames(answer)]),
             explanation: `${sentenceOf(context.index, ask, answer)}${citation(evidence)}`,

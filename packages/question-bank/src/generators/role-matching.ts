@@ -2,7 +2,7 @@ import type { Person, Role } from '@newsquiz/facts';
 import { lengthsSimilar } from '../gates/option-rules.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
-import { evidenceOf, shuffledChoices, topicOf, type Generator } from './generator-context.ts';
+import { evidenceOf, repeatsMost, shuffledChoices, topicOf, type Generator } from './generator-context.ts';
 
 /** The words of a person's names long enough to give a role away: "irgc", "aerospace". */
 function nameWords(person: Person): string[] {
@@ -20,14 +20,6 @@ function roleTitle(role: Role): string {
     : role.status === 'then'
       ? `then-${role.title}`
       : role.title;
-}
-
-/** Whether a draw shares more than half its people with an item already made: a near repeat. */
-function repeats(chosen: readonly { person: Person }[], drafts: readonly QuestionDraft[]): boolean {
-  return drafts.some((draft) => {
-    const ids = new Set(draft.factIds);
-    return chosen.filter((role) => ids.has(role.person.id)).length * 2 > chosen.length;
-  });
 }
 
 /**
@@ -73,7 +65,14 @@ const roleMatching: Generator = ({ index, random, variants }) => {
       .map((role) => `${role.person.id}:${role.title}`)
       .sort()
       .join(' ');
-    if (drafts.has(signature) || repeats(chosen, [...drafts.values()])) continue;
+    if (
+      drafts.has(signature) ||
+      repeatsMost(
+        chosen.map((role) => role.person.id),
+        [...drafts.values()]
+      )
+    )
+      continue;
     const prompts = chosen.map((role, position) => ({ id: String(position + 1), text: role.person.name }));
     const { choices, idOf } = shuffledChoices(
       random,

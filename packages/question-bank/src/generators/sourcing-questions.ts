@@ -8,6 +8,7 @@ import {
   evidenceOf,
   quote,
   quotedSentence,
+  repeatsMost,
   sentenceCase,
   shuffledChoices,
   stemNames,
@@ -164,7 +165,11 @@ const attributionKind: Generator = ({ index, random }) =>
   sourcedStatements(index).map(({ statement }) => {
     const attribution = statement.speaker.attribution as Exclude<Attribution, 'article'>;
     const key = attributionLabels[attribution];
-    const { choices, idOf } = shuffledChoices(random, Object.values(attributionLabels));
+    // A published investigation is an organization's too, so the two are never offered side by side.
+    const labels = Object.values(attributionLabels).filter(
+      (label) => attribution !== 'investigation' || label !== attributionLabels.organization
+    );
+    const { choices, idOf } = shuffledChoices(random, labels);
     const evidence = evidenceOf([statement]);
     return {
       type: 'single-choice',
@@ -197,8 +202,23 @@ function stanceExplanation(index: FactIndex, statement: Statement): string {
   }
 }
 
+/**
+ * The claims whose treatment is clear-cut: those the article gives facts against. Whether the article
+ * also states a claim in its own voice is a matter of degree (the dek's "actionable intelligence" against
+ * officials' "specific enough about the location"), so a question on it has two defensible answers; and a
+ * claim a key idea weighs against the article's facts is asked there, with the facts.
+ */
+function clearCutClaims(index: FactIndex): { statement: Statement; source: Source }[] {
+  const weighed = new Set(
+    index.base.ideas.filter((idea) => idea.form === 'claim-evaluation').flatMap((idea) => idea.about)
+  );
+  return sourcedStatements(index).filter(
+    ({ statement }) => statement.stance === 'disputed' && !weighed.has(statement.id)
+  );
+}
+
 const claimOrConfirmed: Generator = ({ index, random }) =>
-  sourcedStatements(index).map(({ statement, source }) => {
+  clearCutClaims(index).map(({ statement, source }) => {
     const key = stanceLabels[statement.stance];
     const { choices, idOf } = shuffledChoices(random, Object.values(stanceLabels));
     const evidence = evidenceOf([statement]);
@@ -217,7 +237,7 @@ const claimOrConfirmed: Generator = ({ index, random }) =>
 
 const confirmedTrueFalse: Generator = ({ index }) => {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
-  return sourcedStatements(index).map(({ statement }) => {
+  return clearCutClaims(index).map(({ statement }) => {
     const claim = midSentence(statement.claim, articleText);
     const evidence = evidenceOf([statement]);
     const key = statement.stance === 'asserted';
@@ -261,7 +281,9 @@ const speakerMatching: Generator = ({ index, random, variants }) => {
       .map((item) => item.statement.id)
       .sort()
       .join(' ');
-    if (drafts.has(signature)) continue;
+    const ids = chosen.map((item) => item.statement.id);
+    // Two sets that share most of their quotations ask them twice.
+    if (drafts.has(signature) || repeatsMost(ids, [...drafts.values()])) continue;
     const prompts = chosen.map((item, position) => ({
       id: String(position + 1),
       text: quote(quoted(item.statement))
