@@ -2,7 +2,7 @@ import { addQuestions } from '@newsquiz/db';
 import { z } from 'zod';
 import { getFactBase } from '$lib/server/platform/articles';
 import { correctAnswerText } from '@newsquiz/question-bank';
-import { getBank } from '$lib/server/sets/bank';
+import { findBankQuestion, getBank } from '$lib/server/sets/bank';
 import { BankFilter, bankPage, filterBank } from '$lib/server/sets/bank-filter';
 import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { refuse } from '$lib/server/platform/form-refusal';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const filter = BankFilter.parse(Object.fromEntries(url.searchParams));
   const inSet = new Set(set.questions.map((row) => row.sourceQuestionId));
-  const matches = filterBank(getBank(set.articleId), filter);
+  const matches = filterBank(getBank(set.articleId, filter.type), filter);
   const shown = bankPage(matches, filter.page);
   /** The same filters on another page; adding keeps them too, with or without JavaScript. */
   const queryFor = (page: number) => {
@@ -57,9 +57,7 @@ export const actions: Actions = {
     const parsed = z
       .object({ questionId: z.string().max(40) })
       .safeParse(Object.fromEntries(await request.formData()));
-    const question = parsed.success
-      ? getBank(set.articleId).find((candidate) => candidate.id === parsed.data.questionId)
-      : undefined;
+    const question = parsed.success ? findBankQuestion(set.articleId, parsed.data.questionId) : undefined;
     if (!question) return refuse(400, { message: 'That question is not in the bank.' });
     if (set.questions.some((row) => row.sourceQuestionId === question.id)) {
       return refuse(400, { message: 'That question is already in this quiz.' });
