@@ -132,6 +132,13 @@ function draw(
   const asked = new Set<string>();
   const drawn: Question[] = [];
   const full = () => drawn.length === count;
+  // Each pair is weighed once: the phases below ask again of the same candidates.
+  const clashes = new Map<string, boolean>();
+  const clash = (a: Question, b: Question) => {
+    const pair = a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`;
+    if (!clashes.has(pair)) clashes.set(pair, giveAwayEitherWay(a, b));
+    return clashes.get(pair)!;
+  };
   // A type with too few questions to be in every draw offers each of them in only a `spreadShare` of
   // draws, so that none is in more than that; all come back only to fill a draw that has run out.
   const seated = queues.map((queue) =>
@@ -172,9 +179,7 @@ function draw(
         if (done() || full()) break;
         if (capped && (taken.get(queue) ?? 0) >= places.get(queue)!) continue;
         const fitting = (question: Question) =>
-          !drawn.includes(question) &&
-          fits(question) &&
-          !drawn.some((other) => giveAwayEitherWay(question, other));
+          !drawn.includes(question) && fits(question) && !drawn.some((other) => clash(question, other));
         const preferred = queue.findIndex((question) => prefer(question) && fitting(question));
         const index = preferred >= 0 ? preferred : queue.findIndex(fitting);
         if (index < 0) continue;

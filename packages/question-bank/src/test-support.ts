@@ -13,6 +13,17 @@ export function kermanFacts(): FactBase {
   return kerman;
 }
 
+const draws = new Map<number, Question[]>();
+
+/**
+ * A practice draw of ten for a seed, generated once per worker: the tests of spread, give-aways and
+ * questions beyond recall read the same hundred draws.
+ */
+export function kermanDraw(seed: number): Question[] {
+  if (!draws.has(seed)) draws.set(seed, generateBank(kermanFacts(), { seed, count: 10 }).questions);
+  return draws.get(seed)!;
+}
+
 /** The default bank for a seed, generated once per test file. */
 export function kermanBank(seed = 1): QuestionBank {
   if (!banks.has(seed)) banks.set(seed, generateBank(kermanFacts(), { seed }));

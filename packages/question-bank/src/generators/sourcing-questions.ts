@@ -161,8 +161,9 @@ const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   investigation: 'a published investigation'
 };
 
-const attributionKind: Generator = ({ index, random }) =>
-  sourcedStatements(index).map(({ statement }) => {
+const attributionKind: Generator = ({ index, random }) => {
+  const sourced = sourcedStatements(index);
+  return sourced.flatMap(({ statement }): QuestionDraft[] => {
     const attribution = statement.speaker.attribution as Exclude<Attribution, 'article'>;
     const key = attributionLabels[attribution];
     // A published investigation is an organization's too, so the two are never offered side by side.
@@ -170,19 +171,30 @@ const attributionKind: Generator = ({ index, random }) =>
       (label) => attribution !== 'investigation' || label !== attributionLabels.organization
     );
     const { choices, idOf } = shuffledChoices(random, labels);
+    // A claim that a source of another kind makes too ("ISIS-K was responsible": the group, and unnamed
+    // officials) has two right answers.
+    const alsoSaid = sourced.some(
+      (other) =>
+        other.statement.speaker.attribution !== attribution &&
+        other.statement.about.some((id) => statement.about.includes(id) && !index.entity(id))
+    );
+    if (alsoSaid) return [];
     const evidence = evidenceOf([statement]);
-    return {
-      type: 'single-choice',
-      stem: `How does the article identify the source of this: ${quote(quoted(statement))}?`,
-      options: choices,
-      key: idOf(key),
-      explanation: `The article attributes it to ${speakerPhrase(index, statement)}: ${key}.${citation(evidence)}`,
-      evidence,
-      factIds: [statement.id],
-      topic: topicOf([statement]),
-      skill: 'sourcing'
-    } satisfies QuestionDraft;
+    return [
+      {
+        type: 'single-choice',
+        stem: `How does the article identify the source of this: ${quote(quoted(statement))}?`,
+        options: choices,
+        key: idOf(key),
+        explanation: `The article attributes it to ${speakerPhrase(index, statement)}: ${key}.${citation(evidence)}`,
+        evidence,
+        factIds: [statement.id],
+        topic: topicOf([statement]),
+        skill: 'sourcing'
+      }
+    ];
   });
+};
 
 export const stanceLabels: Record<Statement['stance'], string> = {
   asserted: 'It also states it in its own voice',
