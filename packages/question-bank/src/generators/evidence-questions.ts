@@ -95,6 +95,23 @@ function nearest(
   );
 }
 
+/** Words in a row that, found in the lead and a paragraph alike, let a student match words instead of reading. */
+const matchedRun = 10;
+
+function words(text: string): string[] {
+  return normaliseAnswer(text).split(' ').filter(Boolean);
+}
+
+/** True when the lead repeats `matchedRun` words in a row of the text. */
+function sharesRun(lead: string, text: string): boolean {
+  const spaced = ` ${words(text).join(' ')} `;
+  const asked = words(lead);
+  for (let start = 0; start + matchedRun <= asked.length; start++) {
+    if (spaced.includes(` ${asked.slice(start, start + matchedRun).join(' ')} `)) return true;
+  }
+  return false;
+}
+
 /** What a question asks the student to find in the article, and what it counts as asked. */
 type Finding = {
   /** Everything up to the question: the claim, or the idea's question and the answer to support. */
@@ -114,6 +131,8 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
     (a, b) => positionOf.get(a)! - positionOf.get(b)!
   );
   if (key.length === 0) return [];
+  const keyTexts = body.filter((paragraph) => key.includes(paragraph.id)).map((paragraph) => paragraph.text);
+  if (keyTexts.some((text) => sharesRun(finding.lead, text))) return [];
   const others = nearest(
     body.filter((paragraph) => !finding.excluded.has(paragraph.id)),
     key.map((paragraph) => positionOf.get(paragraph)!),
