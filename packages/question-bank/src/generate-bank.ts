@@ -150,7 +150,7 @@ function draw(
   const places = new Map(
     queues.map((queue, position) => [
       seated[position]!,
-      Math.max(1, Math.round((count * queue.length) / total))
+      Math.max(1, Math.floor((count * queue.length) / total))
     ])
   );
   const taken = new Map<Question[], number>();

@@ -7,13 +7,17 @@ import type { Response } from './response.ts';
 import { statedNumbers } from './stated-numbers.ts';
 
 /**
- * Give-aways: one question's feedback (its explanation and the quotes of its evidence) stating another's
- * answer. A student reads the feedback before the next question, so a practice draw never holds both.
+ * Give-aways: what one question shows (its stem, its passage, its explanation and the quotes of its
+ * evidence) stating another's answer. A practice draw never holds both.
  */
 
-/** What a student reads once the question is answered. */
+/**
+ * What a student reads of a question as facts: its stem and passage (a cloze shows the rest of the
+ * sentence), and once it is answered its explanation and evidence.
+ */
 export function feedbackTexts(question: Question): string[] {
-  return [question.explanation, ...question.evidence.map((item) => item.quote)];
+  const passage = 'passage' in question ? [question.passage] : [];
+  return [question.stem, ...passage, question.explanation, ...question.evidence.map((item) => item.quote)];
 }
 
 /** A count in the key, "84" or "4", is stated as "84" or "four". */

@@ -175,6 +175,8 @@ async function answeredText(page: Page, url: string) {
 }
 
 test('every POST of the app is fuzzed, or named as taking no input @once', async () => {
+  // It imports every server module of the built app, which takes long beside the other packages' tests.
+  test.setTimeout(120_000);
   const posts = (await appEndpoints()).filter((endpoint) => endpoint.method === 'POST').map(endpointName);
   for (const name of posts) {
     expect(name in malformedPosts || name in forgedIdPosts || withoutInput.has(name), name).toBe(true);
