@@ -16,10 +16,10 @@ describe('BankFilter', () => {
 
 describe('filterBank', () => {
   it('keeps only questions of every chosen kind', () => {
-    const matches = filterBank(bank, BankFilter.parse({ type: 'true-false', skill: 'sourcing' }));
+    const matches = filterBank(bank, BankFilter.parse({ type: 'single-choice', skill: 'sourcing' }));
     expect(matches.length).toBeGreaterThan(0);
-    expect(matches.every((q) => q.type === 'true-false' && q.skill === 'sourcing')).toBe(true);
-    expect(matches.length).toBeLessThan(bank.filter((q) => q.type === 'true-false').length);
+    expect(matches.every((q) => q.type === 'single-choice' && q.skill === 'sourcing')).toBe(true);
+    expect(matches.length).toBeLessThan(bank.filter((q) => q.type === 'single-choice').length);
   });
 
   it('searches words in what a student sees, whatever their case', () => {
