@@ -11,6 +11,9 @@ export default defineConfig({
   optimizeDeps: { exclude: keepExternal },
   test: {
     include: ['src/**/*.test.ts'],
+    // CI runs every package's tests at once on 2 cores: a test that builds a bank per question type, or
+    // starts a database, can take seconds there, though it takes a fraction of one alone.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
   }
 });

@@ -55,8 +55,16 @@ export function indexFacts(base: FactBase): FactIndex {
   const articleText = base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   const entities = new Map(base.entities.map((entity) => [entity.id, entity]));
   const events = new Map(base.events.map((event) => [event.id, event]));
+  // Normalised once here: distractor checks ask for an entity by name thousands of times a bank.
   const nameOwners = new Map<string, string>();
   for (const entity of base.entities) nameOwners.set(normaliseAnswer(entity.name), entity.id);
+  const aliasOwners = new Map<string, Set<Entity>>();
+  for (const entity of base.entities) {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const normal = normaliseAnswer(alias);
+      aliasOwners.set(normal, (aliasOwners.get(normal) ?? new Set()).add(entity));
+    }
+  }
   const mentioned = new Map<string, Set<string>>();
   for (const statement of base.statements) {
     for (const id of statement.about) {
@@ -83,9 +91,7 @@ export function indexFacts(base: FactBase): FactIndex {
     closure: closeFacts(base),
     entityNamed(name) {
       const normal = normaliseAnswer(name);
-      const owners = base.entities.filter((entity) =>
-        [entity.name, ...entity.aliases].some((alias) => normaliseAnswer(alias) === normal)
-      );
+      const owners = [...(aliasOwners.get(normal) ?? [])];
       return owners.length === 1 ? owners[0] : entities.get(nameOwners.get(normal) ?? '');
     },
     sourcePhrase(statement) {
