@@ -21,9 +21,29 @@ export const skillOfIdea: Record<IdeaForm, Skill> = {
 /** Wrong options a question shows: three, drawn by the seed so banks differ in more than order. */
 const misreadingCount = 3;
 
+const listed = new Intl.ListFormat('en-US', { type: 'conjunction' });
+
+/** "12", "12 and 29", "12, 29 and 30", in the article's order. */
+function paragraphNumbers(answer: IdeaAnswer): { count: number; text: string } {
+  const numbers = [...new Set(answer.evidence.map((item) => Number(item.paragraph.slice(1))))];
+  // No serial comma, as in the article.
+  return {
+    count: numbers.length,
+    text: listed.format(numbers.sort((a, b) => a - b).map(String)).replace(', and', ' and')
+  };
+}
+
 function paragraphsOf(answer: IdeaAnswer): string {
-  const numbers = [...new Set(answer.evidence.map((item) => item.paragraph.slice(1)))];
-  return `${numbers.length === 1 ? 'paragraph' : 'paragraphs'} ${numbers.join(' and ')}`;
+  const numbers = paragraphNumbers(answer);
+  return `${numbers.count === 1 ? 'paragraph' : 'paragraphs'} ${numbers.text}`;
+}
+
+/** "Paragraph 12 supports it." */
+function whereSupported(answer: IdeaAnswer): string {
+  const numbers = paragraphNumbers(answer);
+  return numbers.count === 1
+    ? `Paragraph ${numbers.text} supports it.`
+    : `Paragraphs ${numbers.text} support it.`;
 }
 
 /** Why each wrong option shown is wrong, so a student who chose one learns from it. */
@@ -48,7 +68,8 @@ function singleChoice(idea: Idea, answer: IdeaAnswer, random: Random): QuestionD
     stem: idea.prompt,
     options: choices,
     key: idOf(answer.text),
-    explanation: `The article's answer: ${quote(answer.text)} (${paragraphsOf(answer)}).${rebuttals(wrong)}`,
+    // The app shows the right option above the explanation, so the explanation says where it stands.
+    explanation: `${whereSupported(answer)}${rebuttals(wrong)}`,
     ...common(idea, [answer])
   };
 }
