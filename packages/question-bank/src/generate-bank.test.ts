@@ -96,10 +96,12 @@ describe('generateBank', () => {
     }
   });
 
+  // Up to 18: at 20, 5 draws in 200 must ask a fact twice (the two rules applied to the duty to warn, for
+  // one, both rest on the directive).
   it('asks about each fact once in a draw, so no feedback answers another question of the draw', () => {
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 2, max: 20 }), (seed, count) => {
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 2, max: 18 }), (seed, count) => {
         const { questions } = generateBank(kermanFacts(), { seed, count });
         expect(questions).toHaveLength(count);
         const facts = questions.flatMap((question) => question.factIds.filter((id) => !entityIds.has(id)));
@@ -143,10 +145,10 @@ describe('generateBank', () => {
   );
 
   it('still draws the count asked for when the facts run out, repeating facts last', () => {
-    // The facts run out at about 30 questions; past about 45 only questions that give another away are left.
+    // The facts run out before 28 questions; past about 32 only questions that give another away are left.
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
-    const { questions } = generateBank(kermanFacts(), { seed: 3, count: 40 });
-    expect(questions).toHaveLength(40);
+    const { questions } = generateBank(kermanFacts(), { seed: 3, count: 30 });
+    expect(questions).toHaveLength(30);
     const facts = questions.flatMap((question) => question.factIds.filter((id) => !entityIds.has(id)));
     expect(new Set(facts).size).toBeLessThan(facts.length);
   });
@@ -172,9 +174,9 @@ describe('generateBank', () => {
     const angles = kermanBank()
       .questions.filter((question) => question.factIds.includes('st-vatanka-birthplace'))
       .map((question) => askOf(question, entityIds).angle);
-    // Vatanka's words are asked as a source's (matching), as one reason the attack humiliated Tehran
-    // (reasoning) and in the paragraphs that give each reason.
-    expect([...new Set(angles)].sort()).toEqual(['paragraph p38', 'paragraph p39', 'reasoning', 'speaker']);
+    // Vatanka's words are asked as a source's (matching) and as one reason the attack humiliated Tehran
+    // (reasoning). Not where: the paragraphs that might say so too are most of those on Iran's response.
+    expect([...new Set(angles)].sort()).toEqual(['reasoning', 'speaker']);
   });
 
   it('gives every question unique ids, a topic of the article and evidence quoted from it', () => {

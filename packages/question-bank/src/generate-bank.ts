@@ -36,6 +36,9 @@ export const beyondRecallShare = 0.3;
 /** The share of draws a question may be in at most, with a margin under the 20% a teacher is promised. */
 const spreadShare = 0.15;
 
+/** Questions offered per place a type has in a draw: enough to choose among, few enough to spread. */
+const seatsPerPlace = 5;
+
 export type GenerationProgress = (done: number, total: number) => void;
 
 /**
@@ -53,12 +56,12 @@ export function generateBank(
     throw new Error(`Invalid bank options: ${lines.join('; ')}`);
   }
   const options = parsed.options;
-  const random = seededRandom(options.seed);
-  const context = { index: indexFacts(facts), random, variants: options.variants };
-  const entries = Object.values(generators);
+  const index = indexFacts(facts);
+  const entries = Object.entries(generators);
   const seen = new Set<string>();
   const questions: Question[] = [];
-  entries.forEach((generator, position) => {
+  entries.forEach(([name, generator], position) => {
+    const context = { index, random: seededRandom(options.seed, name), variants: options.variants };
     for (const draft of generator(context)) {
       const question = finishQuestion(draft);
       const signature = signatureOf(question);
@@ -81,7 +84,7 @@ export function generateBank(
     article: facts.article.id,
     title: facts.article.title,
     seed: options.seed,
-    questions: draw(distinct, options, random, entityIds)
+    questions: draw(distinct, options, seededRandom(options.seed, 'draw'), entityIds)
   };
 }
 
@@ -139,21 +142,19 @@ function draw(
     if (!clashes.has(pair)) clashes.set(pair, giveAwayEitherWay(a, b));
     return clashes.get(pair)!;
   };
-  // A type with too few questions to be in every draw offers each of them in only a `spreadShare` of
-  // draws, so that none is in more than that; all come back only to fill a draw that has run out.
-  const seated = queues.map((queue) =>
-    queue.length * spreadShare >= 1 ? queue : queue.filter(() => random.int(1, 1000) <= spreadShare * 1000)
-  );
   // Each type takes its share of the draw, as it has of the bank, and at least one place: a type given
   // more places than its share would keep drawing the few questions nothing else gives away.
   const total = queues.reduce((sum, queue) => sum + queue.length, 0);
-  const places = new Map(
-    queues.map((queue, position) => [
-      seated[position]!,
-      Math.max(1, Math.floor((count * queue.length) / total))
-    ])
-  );
-  const taken = new Map<Question[], number>();
+  const placesOf = (queue: readonly Question[]) => Math.max(1, Math.floor((count * queue.length) / total));
+  // Each question is offered in only some draws: enough to fill its type's places a few times over, and
+  // none in more than `spreadShare` of draws where its type has few. A question that nothing else gives
+  // away would otherwise be in most draws. The rest come in only where the offered ones fall short.
+  const slots = queues.map((queue) => {
+    const few = queue.length * spreadShare < 1;
+    const share = few ? spreadShare : Math.min(1, (seatsPerPlace * placesOf(queue)) / queue.length);
+    const seated = queue.filter(() => random.int(1, 1000) <= share * 1000);
+    return { all: queue, seated, few, places: placesOf(queue), taken: 0 };
+  });
   const takeInTurn = (
     fits: (question: Question) => boolean,
     {
@@ -161,32 +162,41 @@ function draw(
       rounds = Infinity,
       done = full,
       prefer = () => false,
-      from = seated,
-      capped = true
+      offer = 'seated',
+      capped = true,
+      everyType = false
     }: {
       capped?: boolean;
-      from?: Question[][];
+      /** The questions offered in this draw, or all of each type. */
+      offer?: 'seated' | 'all';
       firstRound?: number;
       rounds?: number;
       done?: () => boolean;
       prefer?: (question: Question) => boolean;
+      /** Each type with enough questions to be in every draw finds one, offered or not. */
+      everyType?: boolean;
     } = {}
   ) => {
     for (let round = firstRound, found = true; found && round < firstRound + rounds && !done(); round++) {
       found = false;
-      const order = round === 0 ? from : [...from].sort((a, b) => b.length - a.length);
-      for (const queue of order) {
+      // In the first round the types with fewest questions choose first, before the others give theirs
+      // away; later, the richest choose first, so the extra places spread over the bank.
+      const order = [...slots].sort((a, b) =>
+        round === 0 ? a.all.length - b.all.length : b[offer].length - a[offer].length
+      );
+      for (const slot of order) {
         if (done() || full()) break;
-        if (capped && (taken.get(queue) ?? 0) >= places.get(queue)!) continue;
+        if (capped && slot.taken >= slot.places) continue;
         const fitting = (question: Question) =>
           !drawn.includes(question) && fits(question) && !drawn.some((other) => clash(question, other));
-        const preferred = queue.findIndex((question) => prefer(question) && fitting(question));
-        const index = preferred >= 0 ? preferred : queue.findIndex(fitting);
-        if (index < 0) continue;
-        const question = queue[index]!;
+        const pick = (queue: readonly Question[]) =>
+          queue.find((question) => prefer(question) && fitting(question)) ?? queue.find(fitting);
+        // A type that should be in every draw takes from all its questions when none offered fits.
+        const question = pick(slot[offer]) ?? (everyType && !slot.few ? pick(slot.all) : undefined);
+        if (!question) continue;
         factsOf(question).forEach((id) => asked.add(id));
         drawn.push(question);
-        taken.set(queue, (taken.get(queue) ?? 0) + 1);
+        slot.taken += 1;
         found = true;
       }
     }
@@ -194,17 +204,20 @@ function draw(
   const fresh = (question: Question) => factsOf(question).every((id) => !asked.has(id));
   // Three in ten ask more than recall, where the bank has them, so a short quiz still asks why: each
   // type's first question asks more than recall where it can, and more such questions follow if need be.
+  // Each step takes from the questions offered in this draw first, and from the rest only when those
+  // fall short: a type none of whose offered questions fits, or too few that ask why.
   const asksWhy = (question: Question) => beyondRecall(question.skill);
-  takeInTurn(fresh, { rounds: 1, prefer: asksWhy });
+  takeInTurn(fresh, { rounds: 1, prefer: asksWhy, everyType: true });
   const quota = Math.ceil(count * beyondRecallShare);
-  takeInTurn((question) => fresh(question) && asksWhy(question), {
-    firstRound: 1,
-    done: () => full() || drawn.filter(asksWhy).length >= quota
-  });
+  const quotaMet = () => full() || drawn.filter(asksWhy).length >= quota;
+  const freshWhy = (question: Question) => fresh(question) && asksWhy(question);
+  takeInTurn(freshWhy, { firstRound: 1, done: quotaMet });
+  takeInTurn(freshWhy, { firstRound: 1, done: quotaMet, offer: 'all' });
   takeInTurn(fresh, { firstRound: 1 });
   takeInTurn(fresh, { firstRound: 1, capped: false });
+  takeInTurn(fresh, { firstRound: 1, capped: false, offer: 'all' });
   // The facts have run out before the count: the rest repeat facts, still types in turn.
-  takeInTurn(() => true, { firstRound: 1, from: queues, capped: false });
+  takeInTurn(() => true, { firstRound: 1, capped: false, offer: 'all' });
   return random.shuffle(drawn);
 }
 

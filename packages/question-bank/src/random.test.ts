@@ -21,4 +21,12 @@ describe('seededRandom', () => {
     const draws = Array.from({ length: 200 }, () => random.int(3, 5));
     expect(new Set(draws)).toEqual(new Set([3, 4, 5]));
   });
+
+  it('gives each named stream its own draws from one seed, the same each time', () => {
+    const items = Array.from({ length: 20 }, (_, index) => index);
+    const first = seededRandom(1, 'whoSaidIt').shuffle(items);
+    expect(seededRandom(1, 'whoSaidIt').shuffle(items)).toEqual(first);
+    expect(seededRandom(1, 'ideaQuestions').shuffle(items)).not.toEqual(first);
+    expect(seededRandom(2, 'whoSaidIt').shuffle(items)).not.toEqual(first);
+  });
 });

@@ -7,8 +7,12 @@ export type Random = {
   shuffle<T>(items: readonly T[]): T[];
 };
 
-export function seededRandom(seed: number): Random {
-  const rng = xoroshiro128plus(seed);
+/**
+ * `stream` names a part of the work (a generator, the draw) that gets choices of its own from the same
+ * seed, so that a change to what one part asks of the seed leaves the others' choices as they were.
+ */
+export function seededRandom(seed: number, stream = ''): Random {
+  const rng = xoroshiro128plus(stream === '' ? seed : streamSeed(seed, stream));
   const int = (min: number, max: number) => uniformInt(rng, min, max);
   return {
     int,
@@ -21,4 +25,13 @@ export function seededRandom(seed: number): Random {
       return copy;
     }
   };
+}
+
+/** FNV-1a over the stream's name, started from the seed. */
+function streamSeed(seed: number, stream: string): number {
+  let hash = (seed ^ 0x811c9dc5) >>> 0;
+  for (let position = 0; position < stream.length; position++) {
+    hash = Math.imul(hash ^ stream.charCodeAt(position), 0x01000193) >>> 0;
+  }
+  return hash;
 }

@@ -70,6 +70,8 @@ const whenChoice: Generator = ({ index, random }) =>
 const whichYear: Generator = ({ index }) =>
   datedOnce(index.base.events).flatMap((event): QuestionDraft[] => {
     const year = Number(event.date.value.slice(0, 4));
+    // The year of the article itself asks nothing: its reader knows the news is of that year.
+    if (event.date.value.startsWith(index.base.article.updated.slice(0, 4))) return [];
     const stem = `According to the article, in what year did this event take place? ${eventLabel(event)}`;
     if (containsAnswer(stem, String(year))) return [];
     return [
@@ -110,7 +112,7 @@ function timelineSets(events: readonly DatedEvent[], random: Random, variants: n
 
 function timelineExplanation(events: readonly DatedEvent[]): string {
   const list = events.map((event) => `${event.name} (${formatIsoDate(event.date.value)})`).join(', then ');
-  return `In the order the article dates them: ${list}.${citation(events[0]!.evidence)}`;
+  return `In the order the article dates them: ${list}.${citation(datingFirst(events[0]!))}`;
 }
 
 const ordering: Generator = ({ index, random, variants }) =>
@@ -156,7 +158,7 @@ const whichFirst: Generator = ({ index, random, variants }) =>
 
 /** Days between two events the article dates to the day: working it out is the inference. */
 const daysApart: Generator = ({ index }) => {
-  const events = datedEvents(index.base.events, ['on']).filter((event) => event.date.value.length === 10);
+  const events = datedOnce(index.base.events).filter((event) => event.date.value.length === 10);
   return events.flatMap((first) =>
     events.flatMap((second): QuestionDraft[] => {
       const days = daysBetween(first.date.value, second.date.value);
@@ -166,7 +168,7 @@ const daysApart: Generator = ({ index }) => {
       return [
         {
           type: 'numeric',
-          stem: `By the dates the article gives, how many days after “${first.name}” came “${second.name}”?`,
+          stem: `By the dates the article gives, how many days after the first event did the second take place? First: ${first.name}. Second: ${second.name}.`,
           key: { kind: 'tolerance', value: days, tolerance: 0 },
           unit: 'days',
           explanation: `The article dates “${first.name}” to ${from} and “${second.name}” to ${to}: ${days} days later.${citation(second.evidence)}`,

@@ -43,6 +43,8 @@ type ArticleBody = {
   namedIn(text: string): Entity[];
   /** The paragraphs that name the entity, where it tells paragraphs apart; none where most name it. */
   distinctiveParagraphs: Map<string, string[]>;
+  /** The topics of the facts each paragraph is cited for. */
+  topicsOf: Map<string, Set<string>>;
 };
 
 function readBody(index: FactIndex): ArticleBody {
@@ -66,7 +68,16 @@ function readBody(index: FactIndex): ArticleBody {
       naming.set(entity.id, [...(naming.get(entity.id) ?? []), paragraph.id]);
   }
   const distinctiveParagraphs = new Map([...naming].filter(([, ids]) => ids.length <= paragraphs.length / 2));
+  const topicsOf = new Map<string, Set<string>>();
+  for (const fact of allFacts(index.base)) {
+    for (const item of fact.evidence) {
+      const topics = topicsOf.get(item.paragraph) ?? new Set<string>();
+      fact.topics.forEach((topic) => topics.add(topic));
+      topicsOf.set(item.paragraph, topics);
+    }
+  }
   return {
+    topicsOf,
     paragraphs,
     positionOf: new Map(paragraphs.map((paragraph, position) => [paragraph.id, position])),
     namedIn,
@@ -119,6 +130,8 @@ type Finding = {
   evidence: Evidence[];
   /** Paragraphs that may say so too, so none of them is offered as a wrong answer. */
   excluded: ReadonlySet<string>;
+  /** Paragraphs that answer the same question otherwise: offered first, as the closest wrong answers. */
+  preferred: readonly string[];
   verb: 'says so' | 'reports this claim' | 'supports that answer';
   fields: Pick<QuestionDraft, 'factIds' | 'topic' | 'skill'>;
 };
@@ -133,11 +146,23 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
   if (key.length === 0) return [];
   const keyTexts = body.filter((paragraph) => key.includes(paragraph.id)).map((paragraph) => paragraph.text);
   if (keyTexts.some((text) => sharesRun(finding.lead, text))) return [];
-  const others = nearest(
-    body.filter((paragraph) => !finding.excluded.has(paragraph.id)),
-    key.map((paragraph) => positionOf.get(paragraph)!),
-    positionOf
-  ).slice(0, otherParagraphs);
+  // A wrong paragraph on another topic is found wrong by its topic alone, without reading for the point.
+  const onTopic = (paragraph: Paragraph) =>
+    article.topicsOf.get(paragraph.id)?.has(finding.fields.topic) ?? false;
+  const preferred = body.filter(
+    (paragraph) => finding.preferred.includes(paragraph.id) && !key.includes(paragraph.id)
+  );
+  const others = [
+    ...preferred,
+    ...nearest(
+      body.filter(
+        (paragraph) =>
+          !finding.excluded.has(paragraph.id) && !preferred.includes(paragraph) && onTopic(paragraph)
+      ),
+      key.map((paragraph) => positionOf.get(paragraph)!),
+      positionOf
+    )
+  ].slice(0, otherParagraphs);
   if (others.length < otherParagraphs) return [];
   const offered = body.filter(
     (paragraph) => key.includes(paragraph.id) || others.some((other) => other.id === paragraph.id)
@@ -169,6 +194,7 @@ function statementFinding(index: FactIndex, article: ArticleBody, statement: Sta
     lead: quotedSentence(statement.claim),
     evidence: statement.evidence,
     excluded: new Set([...mightSaySo(index, statement), ...namesWhatTheClaimNames(article, statement.claim)]),
+    preferred: [],
     verb: ownVoice ? 'says so' : 'reports this claim',
     fields: { factIds: [statement.id], topic: topicOf([statement]), skill: 'sourcing' }
   };
@@ -194,6 +220,11 @@ function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Findi
   return located.map((answer) => ({
     lead: `Asked ${quote(idea.prompt)}, a student answers: ${quotedSentence(answer.text)}`,
     evidence: answer.evidence,
+    // Where another answer to the same question stands: on the point, and not this answer.
+    preferred: located
+      .filter((other) => other !== answer)
+      .flatMap((other) => other.evidence.map((item) => item.paragraph))
+      .filter((paragraph) => !answer.evidence.some((item) => item.paragraph === paragraph)),
     excluded: new Set([
       ...cited.map((item) => item.paragraph),
       ...related,

@@ -13,9 +13,18 @@ import { aboutInterval } from '../quantity-interval.ts';
 import type { QuestionDraft } from '../question.ts';
 import { citation, evidenceOf, shuffledChoices, topicOf, type Generator } from './generator-context.ts';
 
-/** Counts the article gives as a number a student can be held to: exact, or "about". */
+/**
+ * Counts the article gives as a number a student can be held to: exact, or "about". A count the article
+ * gives twice (the toll in the dek and in the body) is asked once.
+ */
 function askable(quantities: readonly Quantity[]): Quantity[] {
-  return quantities.filter((quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about');
+  const seen = new Set<string>();
+  return quantities.filter((quantity) => {
+    const count = [quantity.event, quantity.measure, quantity.qualifier, quantity.value].join(' ');
+    if (seen.has(count) || (quantity.qualifier !== 'exact' && quantity.qualifier !== 'about')) return false;
+    seen.add(count);
+    return true;
+  });
 }
 
 function stemFor(quantity: Quantity): string {

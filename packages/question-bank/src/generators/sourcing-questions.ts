@@ -107,42 +107,126 @@ function quoted(statement: Statement): string {
   return statement.mode === 'direct-quote' && statement.quote ? statement.quote : statement.claim;
 }
 
+/** Every statement is about sourcing too; only the others tell what a source speaks of. */
+const sourcingTopic = 'sourcing-and-attribution';
+
+function subjectTopics(statement: Statement): string[] {
+  return statement.topics.filter((topic) => topic !== sourcingTopic);
+}
+
+/**
+ * The key as this statement words it: "an unnamed U.S. government official" where the article says
+ * "a U.S. official", the source's plural label where it says "U.S. officials".
+ */
+function keyLabel(index: FactIndex, statement: Statement, source: Source): string {
+  const single = /^(?:a|an|one) /i.test(statement.speaker.description);
+  const affiliation = statement.speaker.affiliation ? index.entity(statement.speaker.affiliation) : undefined;
+  if (!source.anonymous || !single || !affiliation) return source.label;
+  const former = statement.speaker.former ? 'former ' : '';
+  return `an unnamed ${former}${affiliation.name} official`;
+}
+
+/** Three options at least, four where it can: the right source and two or three a reader could believe. */
+const minimumDistractors = 2;
+const distractorCount = 3;
+
+/** Sources that spoke about one thing, at least this many, share a subject, not a claim. */
+const hubSources = 3;
+
+/**
+ * What several sources speak about (the warning itself): that two spoke of it does not make one's account
+ * the other's. A source that spoke about anything else the statement is about might have said it.
+ */
+function sharedSubjects(all: readonly { statement: Statement; source: Source }[]): Set<string> {
+  const speakers = new Map<string, Set<string>>();
+  for (const { statement, source } of all) {
+    for (const id of statement.about) speakers.set(id, (speakers.get(id) ?? new Set()).add(source.identity));
+  }
+  return new Set([...speakers].filter(([, identities]) => identities.size >= hubSources).map(([id]) => id));
+}
+
+/**
+ * Wrong sources are ones a reader could believe said it: sources of the same camp or quoted on the
+ * same topic, none that spoke of the statement's particular facts, since they might have said it too;
+ * that several sources spoke of the warning itself does not make one's account another's. Where fewer than two such sources exist, the question is not asked: a
+ * choice between the right source and absurd ones asks nothing.
+ */
 const whoSaidIt: Generator = ({ index, random }) => {
   const all = sourcedStatements(index);
+  const hubs = sharedSubjects(all);
+  const topicsOf = new Map<string, Set<string>>();
+  for (const { statement, source } of all) {
+    const topics = topicsOf.get(source.label) ?? new Set<string>();
+    subjectTopics(statement).forEach((topic) => topics.add(topic));
+    topicsOf.set(source.label, topics);
+  }
   return all.flatMap(({ statement, source }): QuestionDraft[] => {
     const direct = statement.mode === 'direct-quote' && statement.quote;
     const stem = direct
       ? `According to the article, who said: ${quote(direct)}?`
       : `According to the article, which source gave this account: ${quote(statement.claim)}?`;
-    // A source that spoke about the same things might have said it too, so it is no distractor.
-    const about = new Set(statement.about);
+    const particular = new Set(statement.about.filter((id) => !hubs.has(id)));
     const excluded = new Set(
       all
-        .filter((other) => other.statement.about.some((id) => about.has(id)))
+        .filter((other) => other.statement.about.some((id) => particular.has(id)))
         .map((other) => other.source.identity)
     );
+    const topics = subjectTopics(statement);
     const sources = new Map(all.map((other) => [other.source.label, other.source]));
-    const candidates = [...sources.values()]
-      .filter((other) => !excluded.has(other.identity) && !sourcesOverlap(index, other, source))
-      .map((other) => other.label);
-    const distractors = pickDistractors(random, {
-      keys: [source.label],
-      candidates,
-      stem,
-      count: 3,
-      overlap: (a, b) => sourcesOverlap(index, sources.get(a)!, sources.get(b)!)
-    });
+    const possible = [...sources.values()].filter(
+      (other) => !excluded.has(other.identity) && !sourcesOverlap(index, other, source)
+    );
+    // Sources of the same camp first (U.S. officials beside a former CIA officer), then any that
+    // speak on the same topic.
+    const sameCamp = possible.filter((other) =>
+      other.entities.some((id) => source.entities.some((own) => index.closure.related(id, own)))
+    );
+    // An armed group speaks for itself: it is no stand-in for officials or analysts, nor they for it.
+    const armed = (candidate: Source) =>
+      candidate.entities.some((id) => {
+        const entity = index.entity(id);
+        return entity !== undefined && index.familyOf(entity) === 'group:armed';
+      });
+    const sameTopic = possible.filter(
+      (other) =>
+        !sameCamp.includes(other) &&
+        armed(other) === armed(source) &&
+        topics.some((topic) => topicsOf.get(other.label)!.has(topic))
+    );
+    const key = keyLabel(index, statement, source);
+    const overlap = (a: string, b: string) =>
+      sourcesOverlap(index, sources.get(a) ?? source, sources.get(b) ?? source);
+    const pick = (chosen: string[], candidates: readonly Source[]) => [
+      ...chosen,
+      ...pickDistractors(random, {
+        keys: [key, ...chosen],
+        candidates: candidates.map((other) => other.label),
+        stem,
+        count: distractorCount - chosen.length,
+        overlap
+      })
+    ];
+    const distractors = pick(pick([], sameCamp), sameTopic);
+    // A stem that names the source points to it; one that names the body it speaks for does too, unless
+    // a wrong source speaks for that body as well.
     const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
-    const namesSource = speaker ? stemNames(stem, speaker) : containsAnswer(stem, source.label);
-    if (distractors.length < 2 || namesSource) return [];
-    const { choices, idOf } = shuffledChoices(random, [source.label, ...distractors]);
+    const body = statement.speaker.affiliation ? index.entity(statement.speaker.affiliation) : undefined;
+    const bodyShared = distractors.some((label) =>
+      sources.get(label)!.entities.some((id) => body !== undefined && index.closure.overlap(id, body.id))
+    );
+    const namesSource =
+      (speaker !== undefined && stemNames(stem, speaker)) ||
+      containsAnswer(stem, source.label) ||
+      (body !== undefined && stemNames(stem, body) && !bodyShared);
+    if (distractors.length < minimumDistractors || namesSource) return [];
+    const { choices, idOf } = shuffledChoices(random, [key, ...distractors]);
     const evidence = evidenceOf([statement]);
     return [
       {
         type: 'single-choice',
         stem,
         options: choices,
-        key: idOf(source.label),
+        key: idOf(key),
         explanation: `The article attributes this to ${speakerPhrase(index, statement)}.${citation(evidence)}`,
         evidence,
         factIds: [statement.id],

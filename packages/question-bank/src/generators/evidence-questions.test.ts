@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { allFacts } from '@newsquiz/facts';
+import { kermanBank, kermanFacts } from '../test-support.ts';
+import type { Question } from '../question.ts';
+
+const facts = kermanFacts();
+const seeds = Array.from({ length: 10 }, (_, index) => index + 1);
+
+type Selection = Extract<Question, { type: 'evidence-selection' }>;
+
+const topicsOf = new Map<string, Set<string>>();
+for (const fact of allFacts(facts)) {
+  for (const item of fact.evidence) {
+    topicsOf.set(item.paragraph, new Set([...(topicsOf.get(item.paragraph) ?? []), ...fact.topics]));
+  }
+}
+
+function selections(seed: number): Selection[] {
+  return kermanBank(seed).questions.filter(
+    (question): question is Selection => question.type === 'evidence-selection'
+  );
+}
+
+/** The paragraphs holding the idea's other answers, when the question asks about one answer of an idea. */
+function siblingParagraphs(question: Selection): Set<string> {
+  const idea = facts.ideas.find((candidate) => candidate.id === question.factIds[0]);
+  return new Set(idea?.answers.flatMap((answer) => answer.evidence.map((item) => item.paragraph)) ?? []);
+}
+
+describe('show where the article says so', () => {
+  it('offers wrong paragraphs on the question’s topic or holding another answer to it, in any seed', () => {
+    for (const seed of seeds) {
+      for (const question of selections(seed)) {
+        const wrong = question.options.filter((option) => !question.key.includes(option.id));
+        const offTopic = wrong.filter(
+          (option) =>
+            !topicsOf.get(option.id)?.has(question.topic) && !siblingParagraphs(question).has(option.id)
+        );
+        expect(
+          offTopic.map((option) => option.id),
+          question.stem
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('offers, for one reason the U.S. warned Iran, the paragraphs that give the other reasons', () => {
+    const reasons = selections(1).filter((question) =>
+      question.stem.startsWith('Asked “Why did the U.S. warn Iran, an adversary, about the plot?”')
+    );
+    expect(reasons.length).toBeGreaterThanOrEqual(3);
+    for (const question of reasons) {
+      expect(question.options.map((option) => option.id)).toEqual(['p12', 'p29', 'p30', 'p33']);
+    }
+    expect(new Set(reasons.map((question) => question.key[0])).size).toBe(reasons.length);
+  });
+});
