@@ -37,7 +37,7 @@ export const beyondRecallShare = 0.3;
 const spreadShare = 0.15;
 
 /** Questions offered per place a type has in a draw: enough to choose among, few enough to spread. */
-const seatsPerPlace = 5;
+const seatsPerPlace = 2;
 
 export type GenerationProgress = (done: number, total: number) => void;
 

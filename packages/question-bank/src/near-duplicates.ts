@@ -1,5 +1,6 @@
 import { correctAnswerText } from './answer-text.ts';
 import { stanceLabels } from './generators/sourcing-questions.ts';
+import { clozeBlank } from './kinds/cloze.ts';
 import type { Question, QuestionType } from './question.ts';
 
 /**
@@ -7,6 +8,11 @@ import type { Question, QuestionType } from './question.ts';
  * wording (a true/false, a single-choice and a cloze all asking who was responsible for the Kerman
  * bombings). A student who has answered one has answered the other, so a bank keeps one of them.
  */
+
+/** A cloze's sentence with its blank filled in. */
+function filledIn(question: Extract<Question, { type: 'cloze' }>): string {
+  return question.passage.replace(clozeBlank, correctAnswerText(question)[0] ?? '');
+}
 
 /** What a question asks: of which facts, and what of them. */
 export type Ask = { facts: readonly string[]; angle: string };
@@ -44,8 +50,11 @@ function angleOf(question: Question): string {
  * not what it asks, except where it asks of nothing else (a person's role).
  */
 export function askOf(question: Question, entityIds: ReadonlySet<string>): Ask {
+  const angle = angleOf(question);
+  // How the article treats claims made in one paragraph is one question, whoever made each of them.
+  if (angle === 'stance') return { facts: question.evidence.map((item) => item.paragraph), angle };
   const facts = question.factIds.filter((id) => !entityIds.has(id));
-  return { facts: facts.length > 0 ? facts : question.factIds, angle: angleOf(question) };
+  return { facts: facts.length > 0 ? facts : question.factIds, angle };
 }
 
 /**
@@ -53,9 +62,14 @@ export function askOf(question: Question, entityIds: ReadonlySet<string>): Ask {
  * of two true answers covers the single-choice on one of them and the true/false on the other.
  */
 export function areNearDuplicates(a: Question, b: Question, entityIds: ReadonlySet<string>): boolean {
+  // Two blanks in one sentence: each passage prints the other's answer.
+  if (a.type === 'cloze' && b.type === 'cloze' && filledIn(a) === filledIn(b)) return true;
   const first = askOf(a, entityIds);
   const second = askOf(b, entityIds);
   if (first.angle !== second.angle) return false;
+  // Two matchings that share a pair ask that pair twice.
+  if (a.type === 'matching' && b.type === 'matching')
+    return first.facts.some((id) => second.facts.includes(id));
   const within = (inner: readonly string[], outer: readonly string[]) =>
     inner.every((id) => outer.includes(id));
   return within(first.facts, second.facts) || within(second.facts, first.facts);

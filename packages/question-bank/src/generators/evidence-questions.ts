@@ -220,7 +220,8 @@ function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Findi
   return located.map((answer) => ({
     lead: `Asked ${quote(idea.prompt)}, a student answers: ${quotedSentence(answer.text)}`,
     evidence: answer.evidence,
-    // Where another answer to the same question stands: on the point, and not this answer.
+    // Where another answer stands: on the point, and not this answer, as the fact base cites every
+    // paragraph that supports an answer.
     preferred: located
       .filter((other) => other !== answer)
       .flatMap((other) => other.evidence.map((item) => item.paragraph))
