@@ -228,9 +228,10 @@ const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 // One way only to read each number (digits, then at most one point), so a failed match never tries the
 // ways a run of digits and points could be split.
-const numberPattern = String.raw`(-?(?:\d+(?:\.\d*)?|\.\d+))`;
+const unsignedPattern = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
+const numberPattern = `(-?${unsignedPattern})`;
 const rangePattern = new RegExp(`^${numberPattern}\\.\\.${numberPattern}$`);
-const tolerancePattern = new RegExp(`^${numberPattern}(?::${numberPattern})?$`);
+const tolerancePattern = new RegExp(`^${numberPattern}(?::(${unsignedPattern}))?$`);
 
 function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   const lineAt = (index: number) => block.line + (block.text.slice(0, index).match(/\n/g)?.length ?? 0);
