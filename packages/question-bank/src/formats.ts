@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportJson, jsonLimits } from './exporters/bank-json.ts';
+import { exportKahoot, kahootLimits } from './exporters/export-kahoot.ts';
 import { blooketLimits, exportBlooket } from './exporters/export-blooket.ts';
 import { exportGift, giftLimits } from './exporters/export-gift.ts';
 import { exportHtmlWorksheet, worksheetLimits } from './exporters/export-html-worksheet.ts';
@@ -7,7 +8,6 @@ import { exportMoodleXml, moodleXmlLimits } from './exporters/export-moodle-xml.
 import { exportQuizlet, quizletLimits } from './exporters/export-quizlet.ts';
 import type { SkippedQuestion } from './exporters/export-report.ts';
 import type { FormatLimits } from './exporters/format-limits.ts';
-import { kahootLimits } from './exporters/kahoot-limits.ts';
 import { exportQti, qtiLimits } from './qti/export-qti.ts';
 import type { QuestionBank } from './question-bank.ts';
 
@@ -75,8 +75,7 @@ export const formats = {
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     use: "Kahoot's quiz import",
     limits: kahootLimits,
-    // exceljs takes half a second to load, so only an export that needs it pays for it.
-    export: async (bank) => dataFile(await (await import('./exporters/export-kahoot.ts')).exportKahoot(bank))
+    export: (bank) => dataFile(exportKahoot(bank))
   },
   blooket: {
     label: 'Blooket CSV',

@@ -22,6 +22,7 @@ export { exportQuizlet } from './exporters/export-quizlet.ts';
 export type { BinaryExport, SkippedQuestion, TextExport } from './exporters/export-report.ts';
 export { leftOut } from './exporters/format-limits.ts';
 export { escapeGift, unescapeGift } from './exporters/gift-escape.ts';
+export { neutraliseCell, spreadsheetCsv } from './exporters/spreadsheet-cell.ts';
 export { importGift } from './exporters/import-gift.ts';
 export type { GiftImport, GiftImportError, GiftImportOptions } from './exporters/import-gift.ts';
 export { finishQuestion, questionId } from './finish-question.ts';

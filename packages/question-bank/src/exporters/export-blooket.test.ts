@@ -50,4 +50,32 @@ describe('Blooket CSV', () => {
     ]);
     expect(skipped).toMatchObject([{ code: 'unsupported-type', questionId: sampleOf('ordering').id }]);
   });
+
+  it('quotes every field and writes a formula as text, for a spreadsheet in any locale', () => {
+    const formula = {
+      ...sampleOf('single-choice'),
+      stem: '=HYPERLINK("http://evil.example","x")',
+      options: [
+        { id: 'a', text: '+1 more' },
+        { id: 'b', text: '-2' },
+        { id: 'c', text: '@x' },
+        { id: 'd', text: 'Ann;=1+1' }
+      ]
+    };
+    const { text } = exportBlooket({ ...kermanBank(), questions: [formula] });
+    const rows = parse(text) as string[][];
+    expect(rows[2]).toEqual([
+      '1',
+      `'=HYPERLINK("http://evil.example","x")`,
+      "'+1 more",
+      '-2',
+      "'@x",
+      "Ann;'=1+1",
+      '20',
+      '2'
+    ]);
+    expect(text.split('\n').at(-2)).toBe(
+      `"1","'=HYPERLINK(""http://evil.example"",""x"")","'+1 more","-2","'@x","Ann;'=1+1","20","2"`
+    );
+  });
 });

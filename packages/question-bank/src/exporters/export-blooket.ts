@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import type { QuestionBank } from '../question-bank.ts';
 import { choiceRows, quizGameMaxAnswers, quizGameTypes } from './choice-rows.ts';
 import type { TextExport } from './export-report.ts';
 import type { FormatLimits } from './format-limits.ts';
+import { spreadsheetCsv } from './spreadsheet-cell.ts';
 
 export const blooketLimits: FormatLimits = {
   name: 'Blooket',
@@ -25,7 +25,10 @@ export const blooketHeader = [
   ]
 ];
 
-/** Blooket's CSV: choice and true/false questions with up to four answers; the rest are skipped. */
+/**
+ * Blooket's CSV: choice and true/false questions with up to four answers; the rest are skipped. Teachers
+ * fill Blooket's template in a spreadsheet, so a text that would start a formula there gets an apostrophe.
+ */
 export function exportBlooket(bank: QuestionBank, timeLimit = 20): TextExport {
   const { rows, skipped } = choiceRows(bank.questions, 'Blooket');
   const records = rows.map((row, index) => [
@@ -35,5 +38,5 @@ export function exportBlooket(bank: QuestionBank, timeLimit = 20): TextExport {
     String(Math.min(300, timeLimit)),
     row.correct.join(',')
   ]);
-  return { text: stringify([...blooketHeader, ...records]), skipped };
+  return { text: spreadsheetCsv([...blooketHeader, ...records]), skipped };
 }

@@ -1,9 +1,19 @@
-import ExcelJS from 'exceljs';
 import type { DifficultyLevel } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
-import { choiceRows } from './choice-rows.ts';
+import { choiceRows, quizGameMaxAnswers, quizGameTypes } from './choice-rows.ts';
 import { tooLong, type BinaryExport } from './export-report.ts';
-import { kahootTextLimits } from './kahoot-limits.ts';
+import type { FormatLimits } from './format-limits.ts';
+import { xlsxSheet, type XlsxCell } from './xlsx-sheet.ts';
+
+/** The most characters Kahoot takes in a question and in each answer. */
+export const kahootTextLimits = { question: 120, answer: 75 } as const;
+
+export const kahootLimits: FormatLimits = {
+  name: 'Kahoot',
+  types: quizGameTypes,
+  maxAnswers: quizGameMaxAnswers,
+  maxLength: kahootTextLimits
+};
 
 /** The time limits Kahoot allows, in seconds. */
 export const kahootTimeLimits = [5, 10, 20, 30, 60, 90, 120, 240] as const;
@@ -24,15 +34,11 @@ const timeByDifficulty: Record<DifficultyLevel, KahootTimeLimit> = { easy: 20, m
 /**
  * A Kahoot import spreadsheet. Only choice and true/false questions with at most four answers fit,
  * and only when the question has at most 120 characters and each answer 75: the rest are reported
- * in `skipped`, never cut short.
+ * in `skipped`, never cut short. Every text is a string cell, so a stem that starts with "=" is text.
  */
-export async function exportKahoot(bank: QuestionBank, timeLimit?: KahootTimeLimit): Promise<BinaryExport> {
+export function exportKahoot(bank: QuestionBank, timeLimit?: KahootTimeLimit): BinaryExport {
   const { rows, skipped } = choiceRows(bank.questions, 'Kahoot');
-  const workbook = new ExcelJS.Workbook();
-  // Fixed dates keep the workbook's own metadata from changing with the clock.
-  workbook.created = workbook.modified = new Date('2024-01-01T00:00:00Z');
-  const sheet = workbook.addWorksheet('Kahoot');
-  sheet.addRow([...kahootColumns]);
+  const sheet: XlsxCell[][] = [[...kahootColumns]];
   for (const row of rows) {
     const id = row.question.id;
     const problems = [
@@ -51,8 +57,7 @@ export async function exportKahoot(bank: QuestionBank, timeLimit?: KahootTimeLim
     }
     const answers = [0, 1, 2, 3].map((index) => row.answers[index] ?? '');
     const seconds = timeLimit ?? timeByDifficulty[row.question.difficulty.level];
-    sheet.addRow([row.stem, ...answers, seconds, row.correct.join(',')]);
+    sheet.push([row.stem, ...answers, seconds, row.correct.join(',')]);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { data: new Uint8Array(buffer as ArrayBuffer), skipped };
+  return { data: xlsxSheet('Kahoot', sheet), skipped };
 }

@@ -52,4 +52,9 @@ describe('Quizlet import text', () => {
       'True or false: ISIS-K?\tTrue\n'
     );
   });
+
+  it('writes a formula as text, for a spreadsheet that opens the file', () => {
+    const question = { ...sampleOf('short-answer'), stem: '=1+1', key: ['Ann;@SUM(A1)'] };
+    expect(exportQuizlet({ ...kermanBank(), questions: [question] }).text).toBe("'=1+1\tAnn;'@SUM(A1)\n");
+  });
 });

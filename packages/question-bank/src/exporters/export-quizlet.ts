@@ -2,10 +2,14 @@ import { clozeBlank, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import type { TextExport } from './export-report.ts';
 import type { FormatLimits } from './format-limits.ts';
+import { neutraliseCell } from './spreadsheet-cell.ts';
 
-/** Quizlet reads a tab between term and definition and a new line between cards. */
+/**
+ * Quizlet reads a tab between term and definition and a new line between cards; a spreadsheet opens the
+ * same file as a table, so a text that would start a formula there gets an apostrophe.
+ */
 function field(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+  return neutraliseCell(text.replace(/[\t\r\n]+/g, ' ').trim());
 }
 
 function textOf(question: Question & { options: { id: string; text: string }[] }, id: string): string {

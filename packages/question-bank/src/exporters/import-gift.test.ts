@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../question.ts';
 import { kermanBank, sampleQuestions } from '../test-support.ts';
-import { exportGift } from './export-gift.ts';
+import {
+  maxAcceptedLength,
+  maxChoiceLength,
+  maxExplanationLength,
+  maxGiftLength,
+  maxGiftQuestions,
+  maxNumberLength,
+  maxPassageLength,
+  maxQuoteLength,
+  maxRows,
+  maxStemLength,
+  maxTopicLength
+} from '../text-limits.ts';
+import { exportGift, giftMetaPrefix } from './export-gift.ts';
 import { importGift } from './import-gift.ts';
 
 /** Matching options come back in the order of the pairs; everything else must be identical. */
@@ -141,5 +154,96 @@ describe('GIFT', () => {
       { code: 'unsupported', line: 10 },
       { code: 'syntax', line: 12 }
     ]);
+  });
+});
+
+describe('GIFT import caps, the question form’s own', () => {
+  const evidence = [{ paragraph: 'p19', quote: 'killed 84 Iranians' }];
+  const withMeta = (meta: object, question: string) =>
+    `${giftMetaPrefix}${JSON.stringify({ evidence, ...meta })}\n${question}`;
+  /** Text of exactly `length` characters, in words the gates have nothing against. */
+  const words = (length: number, word = 'ab') =>
+    `${`${word} `.repeat(length)}`.slice(0, length).trim().padEnd(length, 'x');
+  const refusal = (text: string) =>
+    importGift(text).errors.map((error) =>
+      error.code === 'too-long'
+        ? { line: error.line, field: error.field, size: error.size, limit: error.limit }
+        : error.code
+    );
+
+  it('refuses the 200 KB stem of the attack at once, naming the question, the field and the cap', () => {
+    const { questions, errors } = importGift(`Q${' '.repeat(204780)}x {T}`);
+    expect(questions).toEqual([]);
+    expect(errors).toEqual([
+      {
+        code: 'too-long',
+        line: 1,
+        field: 'stem',
+        size: 204782,
+        limit: maxStemLength,
+        message: `the stem has 204782 characters; the most is ${maxStemLength}`
+      }
+    ]);
+  });
+
+  it('takes every field at its cap and refuses it one character past', () => {
+    const atCap = (extra: number) => [
+      withMeta({}, `${words(maxStemLength + extra)} {T####${words(maxExplanationLength + extra)}}`),
+      withMeta(
+        {},
+        `Which? {=${words(maxChoiceLength + extra, 'cd')} ~${words(maxChoiceLength, 'ef')} ~${words(maxChoiceLength, 'gh')}}`
+      ),
+      withMeta({}, `Pairs? {=${words(maxChoiceLength + extra, 'ij')} -> kl =mn -> op =qr -> st}`),
+      withMeta({}, `Name? {=${words(maxAcceptedLength + extra, 'uv')}}`),
+      withMeta({}, `How far? {#${'1'.repeat(maxNumberLength + extra)}}`),
+      withMeta({ unit: words(maxNumberLength + extra, 'km') }, 'How far? {#12}'),
+      withMeta({ topic: `t${'-t'.repeat(maxTopicLength)}`.slice(0, maxTopicLength + extra) }, 'Is it? {F}'),
+      `${giftMetaPrefix}${JSON.stringify({ evidence: [{ paragraph: 'p19', quote: 'q'.repeat(maxQuoteLength + extra) }] })}\nOr? {T}`,
+      // The passage is the words, the space before the blank, the blank ({{blank}}) and ' end'.
+      withMeta({}, `Fill in the blank.\\n${words(maxPassageLength - 14 + extra, 'wx')} {=yz} end`)
+    ];
+    const fields = (extra: number) =>
+      atCap(extra).flatMap((question) =>
+        importGift(question).errors.flatMap((error) => (error.code === 'too-long' ? [error.field] : []))
+      );
+    expect(fields(0)).toEqual([]);
+    expect(fields(1)).toEqual([
+      'stem',
+      'explanation',
+      'options[0].text',
+      'prompts[0].text',
+      'key',
+      'key',
+      'unit',
+      'topic',
+      'evidence[0].quote',
+      'passage'
+    ]);
+  });
+
+  it('refuses more answers than the form has rows, and more quotes', () => {
+    const answers = (count: number) => Array.from({ length: count }, (_, index) => `~x${index}`).join(' ');
+    expect(refusal(withMeta({}, `Which? {=right ${answers(maxRows)}}`))).toEqual([
+      { line: 2, field: 'options', size: maxRows + 1, limit: maxRows }
+    ]);
+    const pairs = Array.from({ length: maxRows + 1 }, (_, index) => `=p${index} -> m${index}`).join(' ');
+    expect(refusal(withMeta({}, `Match? {${pairs}}`))).toEqual([
+      { line: 2, field: 'options', size: maxRows + 1, limit: maxRows }
+    ]);
+    const quotes = Array.from({ length: maxRows + 1 }, () => evidence[0]);
+    expect(refusal(`${giftMetaPrefix}${JSON.stringify({ evidence: quotes })}\nOr? {T}`)).toEqual([
+      { line: 2, field: 'evidence', size: maxRows + 1, limit: maxRows }
+    ]);
+  });
+
+  it('refuses a text past the whole cap, or with too many questions, before reading a question', () => {
+    const oneQuestion = 'Broken {\n\n';
+    const long = oneQuestion.repeat(Math.ceil((maxGiftLength + 1) / oneQuestion.length));
+    expect(refusal(long)).toEqual([{ line: 1, field: 'text', size: long.length, limit: maxGiftLength }]);
+    const many = oneQuestion.repeat(maxGiftQuestions + 1);
+    expect(refusal(many)).toEqual([
+      { line: 1, field: 'text', size: maxGiftQuestions + 1, limit: maxGiftQuestions }
+    ]);
+    expect(refusal(oneQuestion.repeat(maxGiftQuestions))).toHaveLength(maxGiftQuestions);
   });
 });

@@ -4,6 +4,19 @@ import { finishQuestion } from '../finish-question.ts';
 import { lintQuestion } from '../gates/lint-question.ts';
 import type { QuestionProblem } from '../gates/question-problem.ts';
 import { clozeBlank, Difficulty, Skill, type Question, type QuestionDraft } from '../question.ts';
+import {
+  maxAcceptedLength,
+  maxChoiceLength,
+  maxExplanationLength,
+  maxGiftLength,
+  maxGiftQuestions,
+  maxNumberLength,
+  maxPassageLength,
+  maxQuoteLength,
+  maxRows,
+  maxStemLength,
+  maxTopicLength
+} from '../text-limits.ts';
 import { giftMetaPrefix } from './export-gift.ts';
 import { unescapeGift } from './gift-escape.ts';
 
@@ -11,6 +24,7 @@ import { unescapeGift } from './gift-escape.ts';
 export type GiftImportError =
   | { code: 'syntax'; line: number; message: string }
   | { code: 'unsupported'; line: number; message: string }
+  | { code: 'too-long'; line: number; field: string; size: number; limit: number; message: string }
   | { code: 'rejected'; line: number; message: string; problems: QuestionProblem[]; question: Question };
 
 export type GiftImport = {
@@ -47,6 +61,70 @@ class GiftSyntaxError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A field past its cap: the field's path, its name for the teacher, its size in `unit`s and the cap. */
+type CapProblem = { field: string; what: string; size: number; limit: number; unit: string };
+
+class GiftTooLongError extends Error {
+  constructor(
+    readonly line: number,
+    readonly problem: CapProblem
+  ) {
+    super(capMessage(problem));
+  }
+}
+
+const capMessage = ({ what, size, limit, unit }: CapProblem) =>
+  `${what} has ${size} ${unit}; the most is ${limit}`;
+
+function tooLong(line: number, problem: CapProblem): GiftImportError {
+  const { field, size, limit } = problem;
+  return { code: 'too-long', line, field, size, limit, message: capMessage(problem) };
+}
+
+const overCap = (field: string, what: string, text: string, limit: number): CapProblem[] =>
+  text.length > limit ? [{ field, what, size: text.length, limit, unit: 'characters' }] : [];
+
+/** Every field of a parsed question past the cap the question form sets for it. */
+function capProblems(draft: QuestionDraft): CapProblem[] {
+  const choiceLimit = draft.type === 'evidence-selection' ? maxPassageLength : maxChoiceLength;
+  const choices = 'options' in draft ? draft.options : [];
+  const prompts = draft.type === 'matching' ? draft.prompts : [];
+  const accepted = draft.type === 'short-answer' || draft.type === 'cloze' ? draft.key.join('\n') : '';
+  const quotes = draft.evidence.length;
+  return [
+    ...overCap('stem', 'the stem', draft.stem, maxStemLength),
+    ...overCap('explanation', 'the general feedback', draft.explanation, maxExplanationLength),
+    ...(draft.type === 'cloze' ? overCap('passage', 'the passage', draft.passage, maxPassageLength) : []),
+    ...choices.flatMap((choice, index) =>
+      overCap(`options[${index}].text`, `answer ${index + 1}`, choice.text, choiceLimit)
+    ),
+    ...prompts.flatMap((prompt, index) =>
+      overCap(`prompts[${index}].text`, `prompt ${index + 1}`, prompt.text, maxChoiceLength)
+    ),
+    ...overCap('key', 'the accepted answers, one a line,', accepted, maxAcceptedLength),
+    ...(draft.type === 'numeric' ? overCap('unit', 'the unit', draft.unit ?? '', maxNumberLength) : []),
+    ...overCap('topic', 'the topic', draft.topic, maxTopicLength),
+    ...(quotes > maxRows
+      ? [{ field: 'evidence', what: 'the question', size: quotes, limit: maxRows, unit: 'quotes' }]
+      : []),
+    ...draft.evidence.flatMap((item, index) =>
+      overCap(`evidence[${index}].quote`, `evidence quote ${index + 1}`, item.quote, maxQuoteLength)
+    )
+  ];
+}
+
+/** Refuses more answers than the form has rows for, before any work that grows with them. */
+function checkRows(line: number, count: number, limit: number): void {
+  if (count > limit)
+    throw new GiftTooLongError(line, {
+      field: 'options',
+      what: 'the question',
+      size: count,
+      limit,
+      unit: 'answers'
+    });
 }
 
 /** Splits a file into questions at blank lines, keeping each one's first line and our comment. */
@@ -116,9 +194,30 @@ function answerTokens(body: string): { marker: '=' | '~'; raw: string }[] {
   return tokens;
 }
 
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
+
+/**
+ * Each line break, with the spaces and tabs either side of it, becomes one space. A loop rather than a
+ * regex: /[ \t]*\r?\n/ tries every space of a long run as a start, quadratic in the run's length.
+ */
+export function joinLines(raw: string): string {
+  const lines = raw.split('\n');
+  const last = lines.length - 1;
+  return lines
+    .map((line, index) => {
+      let end = line.length;
+      let start = 0;
+      if (index < last && line.endsWith('\r')) end--;
+      if (index > 0) while (start < end && isBlank(line[start])) start++;
+      if (index < last) while (end > start && isBlank(line[end - 1])) end--;
+      return line.slice(start, end);
+    })
+    .join(' ');
+}
+
 /** Line breaks in the file are spaces; only an escaped \n is a line break in the text. */
 function unwrap(raw: string): string {
-  return unescapeGift(raw.replace(/[ \t]*\r?\n[ \t]*/g, ' '));
+  return unescapeGift(joinLines(raw));
 }
 
 function clean(raw: string): string {
@@ -127,19 +226,28 @@ function clean(raw: string): string {
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
+// One way only to read each number (digits, then at most one point), so a failed match never tries the
+// ways a run of digits and points could be split.
+const unsignedPattern = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
+const numberPattern = `(-?${unsignedPattern})`;
+const rangePattern = new RegExp(`^${numberPattern}\\.\\.${numberPattern}$`);
+const tolerancePattern = new RegExp(`^${numberPattern}(?::(${unsignedPattern}))?$`);
+
 function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   const lineAt = (index: number) => block.line + (block.text.slice(0, index).match(/\n/g)?.length ?? 0);
   let text = block.text.trim();
+  // Where `text` starts in the block, kept as it is cut rather than searched for again.
+  let offset = block.text.length - block.text.trimStart().length;
   if (text.startsWith('::')) {
     const end = findUnescaped(text, '::', 2);
     if (end < 0) throw new GiftSyntaxError(block.line, 'the title is not closed with ::');
     text = text.slice(end + 2);
+    offset += end + 2;
   }
   const open = findUnescaped(text, '{');
   if (open < 0) throw new GiftSyntaxError(block.line, 'no answers: a question needs { } after its text');
   const close = findUnescaped(text, '}', open + 1);
-  if (close < 0)
-    throw new GiftSyntaxError(lineAt(block.text.indexOf(text) + open), 'the answers are not closed with }');
+  if (close < 0) throw new GiftSyntaxError(lineAt(offset + open), 'the answers are not closed with }');
   const before = clean(text.slice(0, open));
   const after = clean(text.slice(close + 1));
   let body = text.slice(open + 1, close);
@@ -147,7 +255,7 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   const general = generalAt >= 0 ? clean(body.slice(generalAt + 4)) : '';
   if (generalAt >= 0) body = body.slice(0, generalAt);
   body = body.trim();
-  const line = lineAt(block.text.indexOf(text) + open);
+  const line = lineAt(offset + open);
   const common = {
     explanation: general || 'See the article.',
     evidence: block.meta?.evidence ?? defaults.evidence ?? [],
@@ -163,15 +271,28 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   if (trueFalse) return { ...common, type: 'true-false', stem: before, key: trueFalse[1]!.startsWith('T') };
 
   if (body.startsWith('#')) {
-    const spec = unescapeGift(body.slice(1).trim().replace(/^=/, '').split(/\s/)[0]!.replace(/#.*$/, ''));
-    const range = /^(-?[\d.]+)\.\.(-?[\d.]+)$/.exec(spec);
-    const tolerance = /^(-?[\d.]+)(?::([\d.]+))?$/.exec(spec);
+    const spec = unescapeGift(body.slice(1).trim().replace(/^=/, '').split(/\s/, 1)[0]!.split('#', 1)[0]!);
+    const range = rangePattern.exec(spec);
+    const tolerance = tolerancePattern.exec(spec);
+    const parts = (range ?? tolerance)?.slice(1).filter((part) => part !== undefined) ?? [];
+    const long = parts.find((part) => part.length > maxNumberLength);
+    if (long !== undefined)
+      throw new GiftTooLongError(line, {
+        field: 'key',
+        what: 'a number',
+        size: long.length,
+        limit: maxNumberLength,
+        unit: 'characters'
+      });
     const key = range
       ? { kind: 'range' as const, min: Number(range[1]), max: Number(range[2]) }
       : tolerance
         ? { kind: 'tolerance' as const, value: Number(tolerance[1]), tolerance: Number(tolerance[2] ?? 0) }
         : undefined;
-    if (!key) throw new GiftSyntaxError(line, `"${spec}" is not a number, number:tolerance or min..max`);
+    if (!key) {
+      const shown = spec.length > maxNumberLength ? `${spec.slice(0, maxNumberLength)}…` : spec;
+      throw new GiftSyntaxError(line, `"${shown}" is not a number, number:tolerance or min..max`);
+    }
     const unit = block.meta?.unit;
     return { ...common, type: 'numeric', stem: before, key, ...(unit ? { unit } : {}) };
   }
@@ -188,31 +309,33 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
     };
   });
   if (tokens.length === 0) throw new GiftSyntaxError(line, 'answers must start with = or ~');
+  const acceptedOnly = tokens.every((token) => token.marker === '=' && !token.weighted);
+  const matching = tokens.some((token) => findUnescaped(token.raw, '->') >= 0);
+  // Answers shown as rows get no more rows than the form has, before any work that grows with them;
+  // accepted answers are held to the length of their box once read.
+  if (matching || !acceptedOnly) checkRows(line, tokens.length, maxRows);
 
-  if (tokens.some((token) => findUnescaped(token.raw, '->') >= 0)) {
-    const pairs = tokens.map((token) => {
+  if (matching) {
+    const pairs = tokens.map((token, index) => {
       const arrow = findUnescaped(token.raw, '->');
       if (token.marker !== '=' || arrow < 0)
         throw new GiftSyntaxError(line, 'every matching answer is "=prompt -> match"');
-      return { prompt: clean(token.raw.slice(0, arrow)), option: clean(token.raw.slice(arrow + 2)) };
+      const prompt = clean(token.raw.slice(0, arrow));
+      return { prompt, option: { id: letters[index]!, text: clean(token.raw.slice(arrow + 2)) } };
     });
     const matched = pairs.filter((pair) => pair.prompt !== '');
-    const options = pairs.map((pair, index) => ({ id: letters[index]!, text: pair.option }));
     return {
       ...common,
       type: 'matching',
       stem: before,
       prompts: matched.map((pair, index) => ({ id: String(index + 1), text: pair.prompt })),
-      options,
-      key: matched.map((pair, index) => ({
-        prompt: String(index + 1),
-        option: options[pairs.indexOf(pair)]!.id
-      }))
+      options: pairs.map((pair) => pair.option),
+      key: matched.map((pair, index) => ({ prompt: String(index + 1), option: pair.option.id }))
     };
   }
 
   const answers = tokens.map((token) => clean(token.raw));
-  if (tokens.every((token) => token.marker === '=' && !token.weighted)) {
+  if (acceptedOnly) {
     if (after === '') return { ...common, type: 'short-answer', stem: before, key: answers };
     // Spaces either side of the blank belong to the passage, so these parts are not trimmed.
     const rawBefore = unwrap(text.slice(0, open)).trimStart();
@@ -256,6 +379,10 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
 export function importGift(text: string, options: GiftImportOptions = {}): GiftImport {
   const questions: Question[] = [];
   const errors: GiftImportError[] = [];
+  if (text.length > maxGiftLength) {
+    const problem = { field: 'text', what: 'the text', size: text.length, limit: maxGiftLength };
+    return { questions, errors: [tooLong(1, { ...problem, unit: 'characters' })] };
+  }
   let blocks: Block[];
   try {
     blocks = blocksOf(text);
@@ -264,9 +391,18 @@ export function importGift(text: string, options: GiftImportOptions = {}): GiftI
       return { questions, errors: [{ code: error.code, line: error.line, message: error.message }] };
     throw error;
   }
+  if (blocks.length > maxGiftQuestions) {
+    const problem = { field: 'text', what: 'the text', size: blocks.length, limit: maxGiftQuestions };
+    return { questions, errors: [tooLong(1, { ...problem, unit: 'questions' })] };
+  }
   for (const block of blocks) {
     try {
       const draft = parseBlock(block, options);
+      const overCaps = capProblems(draft);
+      if (overCaps.length > 0) {
+        errors.push(...overCaps.map((problem) => tooLong(block.line, problem)));
+        continue;
+      }
       const question = finishQuestion({
         ...draft,
         ...(block.meta?.difficulty ? { difficulty: block.meta.difficulty } : {})
@@ -278,8 +414,10 @@ export function importGift(text: string, options: GiftImportOptions = {}): GiftI
         errors.push({ code: 'rejected', line: block.line, message, problems: lint.problems, question });
       }
     } catch (error) {
-      if (!(error instanceof GiftSyntaxError)) throw error;
-      errors.push({ code: error.code, line: error.line, message: error.message });
+      if (error instanceof GiftTooLongError) errors.push(tooLong(error.line, error.problem));
+      else if (error instanceof GiftSyntaxError)
+        errors.push({ code: error.code, line: error.line, message: error.message });
+      else throw error;
     }
   }
   return { questions, errors };

@@ -27,14 +27,54 @@ export function isAllOrNoneOfTheAbove(text: string): boolean {
   return /\b(?:all|none|both|neither) of (?:the )?(?:above|these|them)\b/i.test(text);
 }
 
-const negation = /\b(?:not|never|no|none|except|cannot)\b|\w+n['’]t\b/gi;
+// A negative contraction is matched from the start of its word only: left free to start anywhere, \w+
+// would scan the rest of every long word again from each of its letters.
+const negation = /\b(?:not|never|no|none|except|cannot)\b|\b\w+n['’]t\b/gi;
+
+type TextPart = { text: string; quoted: boolean };
+
+/**
+ * The text cut into spans inside quotation marks (“…” or "…") and the text between them, in order; a mark
+ * that is never closed is text. One pass: where the next closing mark of each kind stands is looked up
+ * again only once the scan is past it, where a regex would look again from every unclosed opening mark.
+ */
+function quoteParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const nextClose = { '“': -1, '"': -1 };
+  const closing = { '“': '”', '"': '"' } as const;
+  let plainStart = 0;
+  let index = 0;
+  while (index < text.length) {
+    const mark = text[index];
+    if (mark !== '“' && mark !== '"') {
+      index++;
+      continue;
+    }
+    if (nextClose[mark] <= index) {
+      const found = text.indexOf(closing[mark], index + 1);
+      nextClose[mark] = found < 0 ? Infinity : found;
+    }
+    const close = nextClose[mark];
+    if (close === Infinity) {
+      index++;
+      continue;
+    }
+    if (index > plainStart) parts.push({ text: text.slice(plainStart, index), quoted: false });
+    parts.push({ text: text.slice(index, close + 1), quoted: true });
+    index = plainStart = close + 1;
+  }
+  if (plainStart < text.length) parts.push({ text: text.slice(plainStart), quoted: false });
+  return parts;
+}
 
 /**
  * A negation outside quotation marks that is not written in capitals: students misread "not"
  * in a stem, so a question that hinges on it must shout it. Quoted words are the source's own.
  */
 export function unemphasisedNegation(text: string): string | undefined {
-  const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  const unquoted = quoteParts(text)
+    .map((part) => (part.quoted ? ' ' : part.text))
+    .join('');
   return [...unquoted.matchAll(negation)]
     .map((match) => match[0])
     .find((word) => word !== word.toUpperCase());
@@ -42,7 +82,7 @@ export function unemphasisedNegation(text: string): string | undefined {
 
 /** Writes each negation in capitals, which is the emphasis the gate asks for. */
 export function emphasiseNegation(text: string): string {
-  return text.replace(/“[^”]*”|"[^"]*"|[^“"]+/g, (part) =>
-    part.startsWith('“') || part.startsWith('"') ? part : part.replace(negation, (word) => word.toUpperCase())
-  );
+  return quoteParts(text)
+    .map((part) => (part.quoted ? part.text : part.text.replace(negation, (word) => word.toUpperCase())))
+    .join('');
 }

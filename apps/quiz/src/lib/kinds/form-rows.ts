@@ -1,5 +1,4 @@
-/** Most rows of options, pairs, items or quotes a form may send. */
-export const maxRows = 20;
+import { maxRows } from '@newsquiz/question-bank/text-limits';
 
 /** Option ids in the order options are written: a, b, c… */
 export const choiceIds = 'abcdefghijklmnopqrstuvwxyz';

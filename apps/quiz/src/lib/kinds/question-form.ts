@@ -1,6 +1,18 @@
 import { Skill } from '@newsquiz/question-bank';
+import {
+  maxAcceptedLength,
+  maxChoiceLength,
+  maxDistractorsLength,
+  maxExplanationLength,
+  maxNumberLength,
+  maxParagraphIdLength,
+  maxPassageLength,
+  maxQuoteLength,
+  maxRows,
+  maxStemLength,
+  maxTopicLength
+} from '@newsquiz/question-bank/text-limits';
 import { z } from 'zod';
-import { maxRows } from './form-rows';
 
 const Text = (max: number) => z.string().max(max, `Keep this under ${max} characters.`);
 const Rows = (max: number) => z.array(Text(max)).max(maxRows, `Use at most ${maxRows} rows.`);
@@ -11,34 +23,34 @@ const Rows = (max: number) => z.array(Text(max)).max(maxRows, `Use at most ${max
  * fields are here, named once: a component that posts a field not in it does not compile.
  */
 export const QuestionFormValues = z.object({
-  stem: Text(1000),
-  explanation: Text(2000),
-  topic: Text(100),
+  stem: Text(maxStemLength),
+  explanation: Text(maxExplanationLength),
+  topic: Text(maxTopicLength),
   skill: Skill,
   /** Choices; for an ordering question, the items in the right order. */
-  options: Rows(300),
+  options: Rows(maxChoiceLength),
   /** Row numbers of the options marked correct. */
   correct: z.array(z.string().regex(/^\d{1,2}$/, 'Mark options by their row.')).max(maxRows),
   answer: z.enum(['', 'true', 'false']),
   /** Blank on forms of other types, which have no such field. */
   numericKind: z.enum(['', 'tolerance', 'range']),
-  value: Text(40),
-  tolerance: Text(40),
-  min: Text(40),
-  max: Text(40),
-  unit: Text(40),
+  value: Text(maxNumberLength),
+  tolerance: Text(maxNumberLength),
+  min: Text(maxNumberLength),
+  max: Text(maxNumberLength),
+  unit: Text(maxNumberLength),
   /** Accepted answers, one a line. */
-  accepted: Text(2000),
-  passage: Text(2000),
-  prompts: Rows(300),
+  accepted: Text(maxAcceptedLength),
+  passage: Text(maxPassageLength),
+  prompts: Rows(maxChoiceLength),
   /** Not "matches", which as a form field would hide the form element's own matches() method. */
-  matchTexts: Rows(300),
+  matchTexts: Rows(maxChoiceLength),
   /** Matches that fit no prompt, one a line. */
-  distractors: Text(2000),
+  distractors: Text(maxDistractorsLength),
   /** Paragraphs an evidence-selection question offers, one a row. */
-  offered: Rows(10),
-  paragraphs: Rows(10),
-  quotes: Rows(1000)
+  offered: Rows(maxParagraphIdLength),
+  paragraphs: Rows(maxParagraphIdLength),
+  quotes: Rows(maxQuoteLength)
 });
 export type QuestionFormValues = z.infer<typeof QuestionFormValues>;
 

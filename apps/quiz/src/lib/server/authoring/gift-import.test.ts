@@ -1,7 +1,8 @@
 import { exportGift, generateBank } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
 import { getFactBase } from '$lib/server/platform/articles';
-import { giftSizeLimit, readGiftImport } from './gift-import';
+import { maxGiftLength } from '$lib/server/platform/limits';
+import { readGiftImport } from './gift-import';
 
 const factBase = getFactBase();
 
@@ -87,7 +88,7 @@ describe('importing GIFT', () => {
   });
 
   test('too large, the wrong kind of file, or nothing at all', async () => {
-    const big = await readGiftImport(importForm({ text: 'x'.repeat(giftSizeLimit + 1) }), factBase);
+    const big = await readGiftImport(importForm({ text: 'x'.repeat(maxGiftLength + 1) }), factBase);
     expect(!big.ok && big.errors['text']).toEqual([
       'Keep the GIFT text under 200 KB; split a larger file in parts.'
     ]);

@@ -3,10 +3,10 @@ import { importGift, Skill, type Question } from '@newsquiz/question-bank';
 import { z } from 'zod';
 import { findQuote } from './article-evidence';
 import type { FieldErrors } from '$lib/field-errors';
+import { maxGiftLength } from '$lib/server/platform/limits';
 
-/** Larger than any quiz a teacher writes by hand, small enough to parse within a request. */
-export const giftSizeLimit = 200 * 1024;
-const sizeMessage = `Keep the GIFT text under ${giftSizeLimit / 1024} KB; split a larger file in parts.`;
+// Refused here, before the text is read at all; the bank's import refuses it again for its other callers.
+const sizeMessage = `Keep the GIFT text under ${maxGiftLength / 1024} KB; split a larger file in parts.`;
 
 const GiftImportForm = z.object({
   // A file input left empty still sends a part with no name and no bytes.
@@ -15,11 +15,11 @@ const GiftImportForm = z.object({
       value === '' || (value instanceof File && value.name === '' && value.size === 0) ? undefined : value,
     z
       .file()
-      .max(giftSizeLimit, sizeMessage)
+      .max(maxGiftLength, sizeMessage)
       .refine((file) => /\.(gift|txt)$/i.test(file.name), 'Choose a .gift or .txt file.')
       .optional()
   ),
-  text: z.string().max(giftSizeLimit, sizeMessage),
+  text: z.string().max(maxGiftLength, sizeMessage),
   topic: z.string().max(100),
   skill: Skill,
   paragraph: z.string().max(10),
@@ -59,7 +59,7 @@ export async function readGiftImport(form: FormData, factBase: FactBase): Promis
     const values = { ...emptyGiftImport };
     for (const name of ['text', 'topic', 'paragraph', 'quote'] as const) {
       const value = input[name];
-      if (typeof value === 'string') values[name] = value.slice(0, giftSizeLimit);
+      if (typeof value === 'string') values[name] = value.slice(0, maxGiftLength);
     }
     return { ok: false, values, errors: z.flattenError(parsed.error).fieldErrors, problems: [] };
   }

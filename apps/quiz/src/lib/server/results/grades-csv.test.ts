@@ -1,6 +1,6 @@
 import type { StudentResult } from '@newsquiz/db';
 import { describe, expect, test } from 'vitest';
-import { gradesCsv, gradesFileName, neutraliseCell } from './grades-csv';
+import { gradesCsv, gradesFileName } from './grades-csv';
 
 const startedAt = new Date('2024-01-25T09:00:00.000Z');
 const submitted = (studentName: string, score: number): StudentResult => ({
@@ -15,52 +15,39 @@ const submitted = (studentName: string, score: number): StudentResult => ({
 
 const bom = '\uFEFF';
 
-describe('neutraliseCell', () => {
-  test.for([
-    ['=HYPERLINK("http://evil.example","x")'],
-    ['+1+2'],
-    ['-2+3'],
-    ['@SUM(A1:A2)'],
-    ['\t=1+1'],
-    ['\r=1+1']
-  ])('puts an apostrophe before %j', ([text]) => {
-    expect(neutraliseCell(text!)).toBe(`'${text}`);
-  });
-
-  test('leaves a normal name as it is, with a formula character later on', () => {
-    expect(neutraliseCell('Sara K.-Rahimi = top')).toBe('Sara K.-Rahimi = top');
-  });
-});
-
 describe('gradesCsv', () => {
   test('writes a header and one row per attempt, times in ISO 8601', () => {
     const csv = gradesCsv([submitted('Omid', 3)]);
     expect(csv).toBe(
-      `${bom}Student,Score,Max score,Percent,Time taken (s),Started at,Submitted at\n` +
-        'Omid,3,4,75,245,2024-01-25T09:00:00.000Z,2024-01-25T09:04:05.000Z\n'
+      `${bom}"Student","Score","Max score","Percent","Time taken (s)","Started at","Submitted at"\n` +
+        '"Omid","3","4","75","245","2024-01-25T09:00:00.000Z","2024-01-25T09:04:05.000Z"\n'
     );
   });
 
   test('neutralises a formula and still quotes its quotes and commas', () => {
     const csv = gradesCsv([submitted('=HYPERLINK("http://evil.example","x")', 0)]);
     expect(csv.split('\n')[1]).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""x"")",0,4,0,245,` +
-        '2024-01-25T09:00:00.000Z,2024-01-25T09:04:05.000Z'
+      `"'=HYPERLINK(""http://evil.example"",""x"")","0","4","0","245",` +
+        '"2024-01-25T09:00:00.000Z","2024-01-25T09:04:05.000Z"'
     );
   });
 
+  test('neutralises a formula after a semicolon, for a spreadsheet whose list separator it is', () => {
+    expect(gradesCsv([submitted('Ann;=1+1', 4)]).split('\n')[1]).toMatch(/^"Ann;'=1\+1","4","4","100",/);
+  });
+
   test('quotes a name with a comma', () => {
-    expect(gradesCsv([submitted('Karimi, Ali', 4)]).split('\n')[1]).toMatch(/^"Karimi, Ali",4,4,100,/);
+    expect(gradesCsv([submitted('Karimi, Ali', 4)]).split('\n')[1]).toMatch(/^"Karimi, Ali","4","4","100",/);
   });
 
   test('leaves score, percent, time and end empty while an attempt is open', () => {
     const open = { ...submitted('Omid', 0), score: null, submittedAt: null, secondsTaken: null };
-    expect(gradesCsv([open]).split('\n')[1]).toBe('Omid,,4,,,2024-01-25T09:00:00.000Z,');
+    expect(gradesCsv([open]).split('\n')[1]).toBe('"Omid","","4","","","2024-01-25T09:00:00.000Z",""');
   });
 
   test('rounds partial credit to two decimals', () => {
     expect(gradesCsv([{ ...submitted('Omid', 0), score: 1 / 3, maxScore: 3 }]).split('\n')[1]).toMatch(
-      /^Omid,0.33,3,11.11,/
+      /^"Omid","0.33","3","11.11",/
     );
   });
 });

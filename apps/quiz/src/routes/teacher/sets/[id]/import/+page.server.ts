@@ -1,7 +1,8 @@
 import { addQuestions } from '@newsquiz/db';
 import { articleChoices } from '$lib/server/authoring/article-evidence';
 import { getFactBase } from '$lib/server/platform/articles';
-import { emptyGiftImport, giftSizeLimit, readGiftImport } from '$lib/server/authoring/gift-import';
+import { emptyGiftImport, readGiftImport } from '$lib/server/authoring/gift-import';
+import { maxGiftLength } from '$lib/server/platform/limits';
 import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { refuse } from '$lib/server/platform/form-refusal';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     setId: set.id,
     title: set.title,
     values: emptyGiftImport,
-    sizeLimitKb: giftSizeLimit / 1024,
+    sizeLimitKb: maxGiftLength / 1024,
     ...articleChoices(getFactBase(set.articleId))
   };
 };

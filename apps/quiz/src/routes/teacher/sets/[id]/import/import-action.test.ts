@@ -1,0 +1,63 @@
+import { createSet, createTeacher, getSet, openDatabase, type Database } from '@newsquiz/db';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { maxGiftLength, maxStemLength } from '$lib/server/platform/limits';
+import type { RequestEvent } from './$types';
+import { actions } from './+page.server';
+
+describe('the GIFT import action', () => {
+  let database: Database;
+  let teacher: Awaited<ReturnType<typeof createTeacher>>;
+  let setId: string;
+  beforeAll(async () => {
+    database = await openDatabase({ dataDir: 'memory://' });
+    teacher = await createTeacher(database.db, {
+      email: 'importer@example.org',
+      displayName: 'Importer',
+      password: 'a long enough password'
+    });
+    setId = (await createSet(database.db, teacher.id, { articleId: 'kerman-2024', title: 'Imports' })).id;
+  }, 60_000);
+  afterAll(() => database?.close());
+
+  /** Posts the import form as the set's owner, the way the page does. */
+  function post(text: string) {
+    const form = new FormData();
+    const fields = { text, topic: 'the-attack', skill: 'recall', paragraph: 'p7' };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('quote', 'The U.S. secretly warned Iran');
+    const url = new URL(`http://localhost:3000/teacher/sets/${setId}/import`);
+    const event = {
+      locals: { db: database.db, teacher },
+      url,
+      params: { id: setId },
+      request: new Request(url, { method: 'POST', body: form })
+    };
+    return actions.default!(event as unknown as RequestEvent);
+  }
+
+  const storedQuestions = async () => (await getSet(database.db, teacher.id, setId)).questions.length;
+
+  test('refuses a text past the whole cap before reading it, and stores nothing', async () => {
+    const outcome = await post(`Where? {=Kerman ~Tehran ~Isfahan}\n\n${'x'.repeat(maxGiftLength)}`);
+    expect(outcome).toMatchObject({
+      status: 400,
+      data: { fields: { text: ['Keep the GIFT text under 200 KB; split a larger file in parts.'] } }
+    });
+    expect(await storedQuestions()).toBe(0);
+  });
+
+  test('refuses the 200 KB stem of the attack by its line, field and cap, and stores nothing', async () => {
+    const stem = `Q${' '.repeat(204700)}x`;
+    const outcome = await post(`${stem} {T}\n\nWhere? {=Kerman ~Tehran ~Isfahan}`);
+    expect(outcome).toMatchObject({
+      status: 400,
+      data: { problems: [`Line 1: the stem has ${stem.length} characters; the most is ${maxStemLength}.`] }
+    });
+    expect(await storedQuestions()).toBe(0);
+  });
+
+  test('stores a file within the caps', async () => {
+    expect(await post('Where did the bombings happen? {=Kerman ~Tehran ~Isfahan}')).toEqual({ added: 1 });
+    expect(await storedQuestions()).toBe(1);
+  });
+});
