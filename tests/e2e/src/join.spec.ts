@@ -150,3 +150,18 @@ test('a set that allows one attempt allows one per name, whatever the browser: c
   await page.goto(setUrl);
   await expect(page.locator('#attempts-note')).toHaveText(/^Counted by name.*another name/);
 });
+
+test('the join page counts the questions a student will get: a draw larger than the set gives the set', async ({
+  page
+}) => {
+  await signUp(page, 'Mr. Draw');
+  await createQuiz(page, 'Small set, big draw', 2);
+  await page.getByLabel('Questions drawn per student (empty for all)').fill('100');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+  await page.goto(`/join?code=${code}`);
+  await expect(page.getByText('2 questions', { exact: true })).toBeVisible();
+  await expect(page.getByText('100 questions')).toHaveCount(0);
+});

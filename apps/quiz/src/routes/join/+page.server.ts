@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { participantId } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
-import { drawSetQuestions, newSeed } from '$lib/server/attempts/quiz-draw';
+import { drawSetQuestions, newSeed, questionsPerStudent } from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
 const JoinForm = z.object({
@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
     set: {
       title: set.title,
       instructions: set.instructions,
-      questionCount: set.settings.drawCount ?? set.questions.length,
+      questionCount: questionsPerStudent(set.questions, set.settings),
       timeLimitMinutes: set.settings.timeLimitMinutes,
       attemptsAllowed: set.settings.attemptsAllowed
     }
