@@ -1,5 +1,6 @@
 import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { getDatabase, getDemoJoinCode } from '$lib/server/platform/database';
+import { FormReadingRequest } from '$lib/server/platform/form-body';
 import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/platform/teacher-session';
 
 // Open, migrate and seed the database at start-up, so that a bad DATABASE_URL stops the server at once.
@@ -22,6 +23,8 @@ const securityHeaders = {
  * teacher page and action checks again.
  */
 export const handle: Handle = async ({ event, resolve }) => {
+  // A form that cannot be read is the sender's 400, whichever action reads it.
+  if (event.request.body) event.request = new FormReadingRequest(event.request);
   event.locals.db = (await getDatabase()).db;
   event.locals.teacher = await teacherFromCookies(event.locals.db, event.cookies);
   const path = event.url.pathname;
