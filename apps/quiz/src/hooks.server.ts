@@ -1,5 +1,6 @@
-import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { getDatabase, getDemoJoinCode } from '$lib/server/platform/database';
+import { logServerError } from '$lib/server/platform/error-log';
 import { FormReadingRequest } from '$lib/server/platform/form-body';
 import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/platform/teacher-session';
 
@@ -7,6 +8,9 @@ import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/p
 export const init: ServerInit = async () => {
   await getDemoJoinCode();
 };
+
+/** An unexpected error is logged without the values a failed query was given. */
+export const handleError: HandleServerError = logServerError;
 
 /** Sent with every page and file the app renders; the Content-Security-Policy comes from svelte.config.js. */
 const securityHeaders = {
