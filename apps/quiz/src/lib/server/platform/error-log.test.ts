@@ -3,6 +3,7 @@ import { startAttempt, type Database } from '@newsquiz/db';
 import { databaseTargets, type ScratchDatabase } from '@newsquiz/db/test-databases';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { describeServerError, logServerError } from './error-log';
+import { loggedErrorCauses } from './limits';
 
 /** What a student could put in a join: a name with a NUL, and the browser's secret cookie beside it. */
 const secretName = 'Sa\u0000ra Secretname';
@@ -86,5 +87,15 @@ describe('errors that are not the database’s', () => {
       'caused by TypeError: bad JSON'
     ]);
     expect(describeServerError('a string thrown')).toBe('a string thrown');
+  });
+
+  test('follow the cause chain only so far, so that a cycle or a long chain cannot flood the log', () => {
+    const first = new Error('first');
+    const second = new Error('second', { cause: first });
+    Object.assign(first, { cause: second });
+    const causes = describeServerError(first)
+      .split('\n')
+      .filter((line) => !/^\s+at /.test(line));
+    expect(causes).toHaveLength(loggedErrorCauses);
   });
 });

@@ -1,4 +1,5 @@
 import type { HandleServerError } from '@sveltejs/kit';
+import { loggedErrorCauses } from './limits';
 
 /**
  * What the server logs of an error it did not expect: each error down the `cause` chain and the stack
@@ -9,7 +10,7 @@ import type { HandleServerError } from '@sveltejs/kit';
 export function describeServerError(error: unknown): string {
   const lines: string[] = [];
   let current: unknown = error;
-  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth += 1) {
+  for (let depth = 0; depth < loggedErrorCauses && current !== undefined && current !== null; depth += 1) {
     lines.push(`${depth === 0 ? '' : 'caused by '}${describeOne(current)}`);
     current = current instanceof Error ? current.cause : undefined;
   }
