@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import adapter from '@sveltejs/adapter-node';
+import { nodeAdapterWithHeaders } from './node-entry/adapter.js';
 
 // The build's version goes into the client code; SvelteKit's default (the build time) would make every
 // build of one commit different. The commit names the code, so two builds of it are byte for byte alike.
@@ -8,7 +8,7 @@ const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).
 // SvelteKit reads its config through the default export.
 export default {
   kit: {
-    adapter: adapter(),
+    adapter: nodeAdapterWithHeaders(),
     version: { name: commit },
     // SvelteKit puts a nonce on its own inline script; nothing else inline may run or style the page.
     csp: {

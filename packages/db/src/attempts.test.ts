@@ -92,9 +92,46 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
       (error) => isStorageError(error, 'attempt-limit-reached') && error.message.includes('allows 2 attempts')
     );
     expect(await countRows(attempts)).toBe(before);
-    expect(await countAttempts(db(), set.id, participantId)).toBe(2);
-    await startAttempt(db(), setAttemptInput(set.id, questions, 'participant-limit-0002'));
-    expect(await countAttempts(db(), set.id, 'participant-limit-0002')).toBe(1);
+    expect(await countAttempts(db(), set.id, { participantId, studentName: 'Sara' })).toBe(2);
+    const other = { participantId: 'participant-limit-0002', studentName: 'Omid' };
+    await startAttempt(db(), { ...setAttemptInput(set.id, questions, other.participantId), ...other });
+    expect(await countAttempts(db(), set.id, other)).toBe(1);
+  });
+
+  test('the attempts a set allows are counted per name too: another browser under the same name gets none', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), {
+      questions: 1,
+      publish: true,
+      settings: { attemptsAllowed: 1 }
+    });
+    const join = (participantId: string, studentName: string) =>
+      startAttempt(db(), { ...setAttemptInput(set.id, questions, participantId), studentName });
+    const first = await join('participant-name-0001', 'Ava Li');
+    // Open or handed in, the attempt is the name's: another browser neither continues nor repeats it.
+    for (const submitted of [false, true]) {
+      if (submitted) await submitAttempt(db(), first.attempt.id);
+      // Cookies cleared, another device: the same name however it is typed, in case, spaces and lookalikes.
+      for (const [browser, name] of [
+        ['participant-name-0002', 'Ava Li'],
+        ['participant-name-0003', '  ava   LI '],
+        ['participant-name-0004', 'AVALI'],
+        ['participant-name-0005', 'Ava\u00a0Li\u200b'],
+        ['participant-name-0006', '\uff21\uff56\uff41 \uff2c\uff49']
+      ] as const) {
+        const before = await countRows(attempts);
+        await expect(join(browser, name), name).rejects.toSatisfy((error) =>
+          isStorageError(error, 'attempt-limit-reached')
+        );
+        expect(await countRows(attempts)).toBe(before);
+        expect(await countAttempts(db(), set.id, { participantId: browser, studentName: name })).toBe(1);
+      }
+    }
+    // Another name is another student, in any browser.
+    const other = await join('participant-name-0002', 'Bo Chen');
+    expect(other.resumed).toBe(false);
+    expect(
+      await countAttempts(db(), set.id, { participantId: 'participant-name-0007', studentName: 'bo chen' })
+    ).toBe(1);
   });
 
   test('five tabs joining at once share one attempt: one starts it, the others continue it', async () => {
@@ -123,7 +160,7 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     );
     // One browser, one attempt allowed: whoever wins the lock takes it, the others are refused.
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    expect(await countAttempts(db(), set.id, participantId)).toBe(1);
+    expect(await countAttempts(db(), set.id, { participantId, studentName: 'Ana' })).toBe(1);
   });
 
   test('a name is the same name whatever its case, accents included', async () => {
@@ -156,7 +193,7 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect(again.accessToken).not.toBe(first.accessToken);
     expect((await findAttemptByToken(db(), first.accessToken))?.id).toBe(first.attempt.id);
     expect((await findAttemptByToken(db(), again.accessToken))?.id).toBe(first.attempt.id);
-    expect(await countAttempts(db(), set.id, participantId)).toBe(1);
+    expect(await countAttempts(db(), set.id, { participantId, studentName: 'Sara' })).toBe(1);
 
     const sibling = await startAttempt(db(), {
       ...setAttemptInput(set.id, questions, participantId),
@@ -178,7 +215,7 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     const retry = await startAttempt(db(), setAttemptInput(set.id, questions, participantId));
     expect(retry.resumed).toBe(false);
     expect(retry.attempt.id).not.toBe(first.attempt.id);
-    expect(await countAttempts(db(), set.id, participantId)).toBe(4);
+    expect(await countAttempts(db(), set.id, { participantId, studentName: 'Sara' })).toBe(4);
   });
 
   test('a question that is not (or no longer) in the set is refused', async () => {

@@ -52,9 +52,9 @@ export type NewAttempt = z.input<typeof NewAttempt>;
 
 /**
  * Starts an attempt with the questions the app drew. For a teacher's set it checks that the set is open,
- * that the student has attempts left and that every question is a current question of the set, and it
- * sets the deadline from the set's time limit; all of it under a lock on the set, so that two tabs
- * cannot both take the last attempt. A browser that joins again under the same name while its attempt
+ * that the student has attempts left (counted by browser and by name: see attemptsUsed) and that every
+ * question is a current question of the set, and it sets the deadline from the set's time limit; all of
+ * it under a lock on the set, so that two tabs cannot both take the last attempt. A browser that joins again under the same name while its attempt
  * is open gets that attempt back (`resumed`), with a new token.
  */
 export async function startAttempt(
@@ -80,13 +80,8 @@ export async function startAttempt(
         return { attempt: open, accessToken: await addAccessToken(tx, open.id), resumed: true };
       }
       const allowed = set.settings.attemptsAllowed;
-      if (allowed !== null) {
-        const [used] = await tx
-          .select({ count: sql<number>`count(*)::int` })
-          .from(attempts)
-          .where(and(eq(attempts.setId, set.id), eq(attempts.participantId, values.participantId)));
-        if ((used?.count ?? 0) >= allowed) throw new StorageError({ code: 'attempt-limit-reached', allowed });
-      }
+      if (allowed !== null && (await attemptsUsed(tx, set.id, values)) >= allowed)
+        throw new StorageError({ code: 'attempt-limit-reached', allowed });
       const current = await tx
         .select({ id: setQuestions.id })
         .from(setQuestions)
@@ -144,12 +139,38 @@ async function openAttemptOf(tx: Tx, setId: string, participantId: string, stude
       )
     )
     .orderBy(desc(attempts.startedAt));
-  // Compared here rather than with SQL's lower(), which folds only ASCII under some collations: Émile is émile.
   const name = sameName(studentName);
   return open.find((attempt) => sameName(attempt.studentName) === name) ?? null;
 }
 
-const sameName = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('und');
+/**
+ * A name as the attempt limit knows it: case, spaces, invisible characters and lookalike forms (full-width
+ * letters, say) are ignored, so "Ava Li", " ava  LI " and "ＡｖａＬｉ" are one name. Compared here rather
+ * than with SQL's lower(), which folds only ASCII under some collations: Émile is émile.
+ */
+const sameName = (name: string) =>
+  name
+    .normalize('NFKC')
+    .replace(/[\s\p{Cf}]/gu, '')
+    .toLocaleLowerCase('und');
+
+/** Whose attempts count against a start: a browser, and the name the student gives. */
+type AttemptTaker = { participantId: string; studentName: string };
+
+/**
+ * The attempts at a set that count against this student: every one from this browser, and every one under
+ * this name from any browser, so that clearing cookies or changing device gives no further attempt. The
+ * set's attempts are read whole, a class's worth of short names, because the names are compared in code.
+ */
+async function attemptsUsed(db: Db | Tx, setId: string, taker: AttemptTaker): Promise<number> {
+  const rows = await db
+    .select({ participantId: attempts.participantId, studentName: attempts.studentName })
+    .from(attempts)
+    .where(eq(attempts.setId, setId));
+  const name = sameName(taker.studentName);
+  return rows.filter((row) => row.participantId === taker.participantId || sameName(row.studentName) === name)
+    .length;
+}
 
 /** The attempt an attempt cookie opens, or null. */
 export async function findAttemptByToken(db: Db | Tx, accessToken: string): Promise<Attempt | null> {
@@ -303,11 +324,10 @@ async function lockAttempt(tx: Tx, attemptId: string, mode: 'share' | 'update') 
   return { ...row.attempt, expired: row.expired };
 }
 
-/** How many attempts this browser has started at a set, to tell a student whether they may retry. */
-export async function countAttempts(db: Db, setId: string, participantId: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(attempts)
-    .where(and(eq(attempts.setId, setId), eq(attempts.participantId, participantId)));
-  return row?.count ?? 0;
+/**
+ * How many attempts at a set count against this browser and name, as the limit counts them, to tell a
+ * student whether they may retry.
+ */
+export async function countAttempts(db: Db, setId: string, taker: AttemptTaker): Promise<number> {
+  return attemptsUsed(db, setId, taker);
 }

@@ -263,6 +263,181 @@ test('malformed posts to every form get a 4xx with a message, and nothing change
   }
 });
 
+/** A multipart body cut off inside its first part, as a dropped connection or a forged request sends it. */
+const cutShortBody = (field: string) =>
+  `--cut\r\nContent-Disposition: form-data; name="${field}"\r\n\r\nhalf a val`;
+
+/**
+ * The forms with text that is kept or shown, each with a form it would otherwise take and the name each
+ * text field goes by in its message; a NUL hidden in any one must be refused with a message naming it.
+ */
+const textForms: Record<
+  string,
+  {
+    actor: Actor | 'typing-student';
+    query?: string;
+    form: Record<string, string>;
+    labels: Record<string, string>;
+  }
+> = {
+  'POST /join default': {
+    actor: 'anonymous',
+    form: { code: '', name: 'Nul' },
+    labels: { code: 'The code', name: 'Your name' }
+  },
+  'POST /teacher/login default': {
+    actor: 'anonymous',
+    form: { email: 'nobody@school.example', password: 'correct horse battery' },
+    labels: { email: 'The email' }
+  },
+  'POST /teacher/signup default': {
+    actor: 'anonymous',
+    form: { email: 'nul@school.example', displayName: 'Ms. Nul', password: 'correct horse battery' },
+    labels: { email: 'The email', displayName: 'Your name' }
+  },
+  'POST /attempts/[id]/[number=number] default': {
+    actor: 'typing-student',
+    form: { answer: 'Islamic State' },
+    labels: { answer: 'Your answer' }
+  },
+  'POST /attempts/[id] answerAll': {
+    actor: 'typing-student',
+    form: { 'q1.answer': 'Islamic State' },
+    labels: { 'q1.answer': 'Your answer' }
+  },
+  'POST /teacher create': { actor: 'owner', form: { title: 'A quiz' }, labels: { title: 'The title' } },
+  'POST /teacher/sets/[id] settings': {
+    actor: 'owner',
+    form: {
+      title: 'Typed quiz',
+      instructions: 'Read the article first.',
+      layout: 'all-on-one-page',
+      feedback: 'immediate',
+      timeLimitMinutes: '',
+      attemptsAllowed: '',
+      drawCount: ''
+    },
+    labels: { title: 'The title', instructions: 'The instructions' }
+  },
+  'POST /teacher/sets/[id]/questions/new default': {
+    actor: 'owner',
+    query: '?type=short-answer',
+    form: {
+      stem: 'Who claimed the attack?',
+      explanation: 'The article says so.',
+      accepted: 'Islamic State',
+      quotes: 'x'
+    },
+    labels: {
+      stem: 'The question',
+      explanation: 'The explanation',
+      accepted: 'The accepted answers',
+      quotes: 'The quote'
+    }
+  },
+  'POST /teacher/sets/[id]/questions/[setQuestionId] default': {
+    actor: 'owner',
+    form: { stem: 'Who claimed the attack?', explanation: 'The article says so.', accepted: 'Islamic State' },
+    labels: { stem: 'The question', explanation: 'The explanation', accepted: 'The accepted answers' }
+  },
+  'POST /teacher/sets/[id]/import default': {
+    actor: 'owner',
+    form: { text: 'Who claimed it? {=Islamic State}', topic: '', skill: 'recall', paragraph: '', quote: '' },
+    labels: { text: 'The GIFT text', quote: 'The quote' }
+  }
+};
+
+// These name an id or a choice, never text to keep: a NUL there is one more id that is not found.
+const withoutText = new Set([
+  'POST /teacher/sets/[id] move',
+  'POST /teacher/sets/[id] reorder',
+  'POST /teacher/sets/[id] remove',
+  'POST /teacher/sets/[id]/bank add'
+]);
+
+test('every form that reads text is tried with a NUL in each text field @once', () => {
+  for (const name of Object.keys(malformedPosts)) {
+    expect(name in textForms || withoutText.has(name), name).toBe(true);
+  }
+});
+
+test('a cut-short multipart body, or a NUL in any text field, gets a 400 with a message on every form, and nothing changes @once', async ({
+  page,
+  browser
+}) => {
+  test.setTimeout(240_000);
+  await signUp(page, 'Ms. Nul');
+  const setUrl = await createQuiz(page, 'Typed quiz', 1, { label: 'Short answer', value: 'short-answer' });
+  // All on one page, so that a refused answerAll shows its page rather than sending the student on.
+  await page.getByLabel('Layout').selectOption('all-on-one-page');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+  textForms['POST /join default']!.form.code = code;
+
+  const anonymous = await browser.newContext();
+  const typingStudent = await browser.newContext();
+  try {
+    const studentPage = await typingStudent.newPage();
+    await joinQuiz(studentPage, code, 'Typing');
+    const attemptUrl = studentPage.url().replace(/\/1$/, '');
+    const actors = { anonymous, owner: page.context(), 'typing-student': typingStudent };
+    const params = {
+      anonymous: {},
+      owner: {
+        id: setUrl.split('/').at(-1)!,
+        setQuestionId: String(await page.locator('input[name="setQuestionId"]').first().getAttribute('value'))
+      },
+      'typing-student': { id: attemptUrl.split('/').at(-1)!, number: '1' }
+    };
+    const before = {
+      owner: await ownerView(page, setUrl),
+      student: await answeredText(studentPage, `${attemptUrl}/1`)
+    };
+    const origin = new URL(test.info().project.use.baseURL!).origin;
+    const endpoints = new Map((await appEndpoints()).map((endpoint) => [endpointName(endpoint), endpoint]));
+
+    for (const [name, target] of Object.entries(textForms)) {
+      const request = actors[target.actor as keyof typeof actors].request;
+      const url =
+        endpointUrl(endpoints.get(name)!, params[target.actor as keyof typeof params]) + (target.query ?? '');
+      const cut = await request.post(url, {
+        headers: { origin, accept: 'text/html', 'content-type': 'multipart/form-data; boundary=cut' },
+        data: cutShortBody(Object.keys(target.form)[0]!),
+        maxRedirects: 0
+      });
+      expect(cut.status(), `${name}, cut short`).toBe(400);
+      expect(await cut.text(), `${name}, cut short`).toContain('The form did not arrive whole');
+      for (const [field, label] of Object.entries(target.labels)) {
+        const form = { ...target.form, [field]: `${target.form[field] || 'x'}\u0000y` };
+        const response = await post(request, url, form);
+        const body = await response.text();
+        expect(response.status(), `${name}: ${field}`).toBe(400);
+        expect(body, `${name}: ${field}`).toContain(`${label} must not contain a null character (U+0000).`);
+      }
+    }
+
+    for (const name of withoutText) {
+      const target = malformedPosts[name]!;
+      const url = endpointUrl(endpoints.get(name)!, params[target.actor as 'owner']);
+      const cut = await actors.owner.request.post(url, {
+        headers: { origin, accept: 'text/html', 'content-type': 'multipart/form-data; boundary=cut' },
+        data: cutShortBody('setQuestionId'),
+        maxRedirects: 0
+      });
+      expect(cut.status(), `${name}, cut short`).toBe(400);
+      expect(await cut.text(), `${name}, cut short`).toContain('The form did not arrive whole');
+    }
+
+    expect(await ownerView(page, setUrl)).toEqual(before.owner);
+    expect(await answeredText(studentPage, `${attemptUrl}/1`)).toBe(before.student);
+  } finally {
+    await anonymous.close();
+    await typingStudent.close();
+  }
+});
+
 test('odd query strings on every page get an answer, never a server error @once', async ({ page }) => {
   await signUp(page, 'Mr. Query');
   const setUrl = await createQuiz(page, 'Queried quiz', 1);

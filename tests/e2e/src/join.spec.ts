@@ -110,3 +110,58 @@ test('the next question starts blank, whatever was chosen on the one before', as
     await student.close();
   }
 });
+
+test('a set that allows one attempt allows one per name, whatever the browser: clearing cookies gives no second @once', async ({
+  page,
+  browser
+}) => {
+  await signUp(page, 'Ms. Limit');
+  const setUrl = await createQuiz(page, 'One go', 1);
+  await page.getByLabel('Attempts allowed (empty for any number)').fill('1');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+
+  const first = await browser.newContext();
+  const fresh = await browser.newContext();
+  try {
+    const firstPage = await first.newPage();
+    await joinQuiz(firstPage, code, 'Ava Li');
+    await firstPage.getByRole('radio', { name: 'True' }).check();
+    await firstPage.getByRole('button', { name: 'Check my answer' }).click();
+    await expect(firstPage.locator('div.feedback')).toBeVisible();
+
+    // A browser with none of the first one's cookies, and the name typed another way.
+    const freshPage = await fresh.newPage();
+    await freshPage.goto(`/join?code=${code}`);
+    await freshPage.getByLabel('Your name, as your teacher will see it').fill('  ava   LI ');
+    await freshPage.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(freshPage.getByRole('alert')).toHaveText(/allows 1 attempt, and all have been used/);
+    await expect(freshPage).toHaveURL(/\/join/);
+
+    // Another name is another student.
+    await joinQuiz(freshPage, code, 'Bo Chen');
+  } finally {
+    await first.close();
+    await fresh.close();
+  }
+  // The teacher is told what the limit holds to, and what it cannot.
+  await page.goto(setUrl);
+  await expect(page.locator('#attempts-note')).toHaveText(/^Counted by name.*another name/);
+});
+
+test('the join page counts the questions a student will get: a draw larger than the set gives the set', async ({
+  page
+}) => {
+  await signUp(page, 'Mr. Draw');
+  await createQuiz(page, 'Small set, big draw', 2);
+  await page.getByLabel('Questions drawn per student (empty for all)').fill('100');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const code = (await page.locator('.panel strong.code').textContent())!;
+  await page.goto(`/join?code=${code}`);
+  await expect(page.getByText('2 questions', { exact: true })).toBeVisible();
+  await expect(page.getByText('100 questions')).toHaveCount(0);
+});

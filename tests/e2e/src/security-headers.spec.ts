@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { FormatId } from '@newsquiz/question-bank';
 import { demoJoinCode, fillSomeAnswer, joinQuiz, startPractice } from './quiz-helpers.ts';
-import { signUp } from './teacher-helpers.ts';
+import { createQuiz, signUp } from './teacher-helpers.ts';
 
 /** The policy's directives by name, each with its sources. */
 function cspDirectives(response: APIResponse | null): Map<string, string[]> {
@@ -98,4 +100,75 @@ test('a request body over the limit is refused before the app reads it @once', a
     data: `name=${'x'.repeat(1024 * 1024)}`
   });
   expect(response.status()).toBe(413);
+});
+
+/** What every response carries, whoever sends it: a page, a file of the build, a redirect, an error. */
+function expectSafetyHeaders(response: APIResponse, label: string) {
+  const headers = response.headers();
+  expect(headers['x-content-type-options'], label).toBe('nosniff');
+  expect(headers['referrer-policy'], label).toBe('same-origin');
+  expect(headers['x-frame-options'], label).toBe('DENY');
+  expect(headers['cross-origin-opener-policy'], label).toBe('same-origin');
+  expect(headers['permissions-policy'], label).toBe('camera=(), microphone=(), geolocation=()');
+}
+
+test('the files of the build, redirects, errors and endpoints carry the safety headers too @once', async ({
+  page
+}) => {
+  await page.goto('/');
+  const files = await page
+    .locator('[href*="/_app/immutable/"], [src*="/_app/immutable/"]')
+    .evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src'))
+    );
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of [...new Set(files)].map((path) => new URL(path!, page.url()).pathname)) {
+    const response = await page.request.get(file);
+    expect(response.status(), file).toBe(200);
+    expectSafetyHeaders(response, file);
+    // The same file again, unchanged: the short answer carries them as well.
+    const unchanged = await page.request.get(file, {
+      headers: { 'if-none-match': response.headers()['etag']! }
+    });
+    expect(unchanged.status(), `${file} again`).toBe(304);
+    expectSafetyHeaders(unchanged, `${file} again`);
+  }
+  const others = [
+    ['/_app/version.json', 200],
+    // The log-in redirect is thrown before any page is rendered.
+    ['/teacher', 303],
+    ['/teacher/sets/00000000-0000-4000-8000-000000000000/export/worksheet', 303],
+    ['/no-such-page', 404],
+    ['/health', 200]
+  ] as const;
+  for (const [path, status] of others) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    expectSafetyHeaders(response, path);
+  }
+});
+
+test('every download carries a policy that runs nothing; the printable pages keep only their own style @once', async ({
+  page
+}) => {
+  await signUp(page, 'Ms. Downloads');
+  const setUrl = await createQuiz(page, 'Download quiz', 1);
+  for (const format of [...FormatId.options, 'grades.csv']) {
+    const path = format === 'grades.csv' ? `${setUrl}/results/csv` : `${setUrl}/export/${format}`;
+    const response = await page.request.get(path);
+    expect(response.status(), format).toBe(200);
+    expectSafetyHeaders(response, format);
+    const csp = cspDirectives(response);
+    expect(csp.get('default-src'), format).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors'), format).toEqual(["'none'"]);
+    expect(csp.get('form-action'), format).toEqual(["'none'"]);
+    expect(csp.get('base-uri'), format).toEqual(["'none'"]);
+    expect(csp.has('sandbox'), format).toBe(true);
+    expect(csp.has('script-src'), format).toBe(false);
+    if (format === 'worksheet' || format === 'answer-key') {
+      const style = /<style>([\s\S]*?)<\/style>/.exec(await response.text())?.[1] ?? '';
+      const hash = createHash('sha256').update(style).digest('base64');
+      expect(csp.get('style-src'), format).toEqual([`'sha256-${hash}'`]);
+    }
+  }
 });

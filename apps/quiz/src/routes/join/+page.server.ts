@@ -3,16 +3,23 @@ import { z } from 'zod';
 import { participantId } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
-import { drawSetQuestions, newSeed } from '$lib/server/attempts/quiz-draw';
+import { noNul } from '$lib/server/platform/form-text';
+import { drawSetQuestions, newSeed, questionsPerStudent } from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
 const JoinForm = z.object({
-  code: z.string().trim().min(1, 'Enter the code your teacher gave you.').max(20, 'That code is too long.'),
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Enter the code your teacher gave you.')
+    .max(20, 'That code is too long.')
+    .check(noNul('The code')),
   name: z
     .string()
     .trim()
     .min(1, 'Enter the name your teacher will see.')
     .max(60, 'Keep your name under 60 characters.')
+    .check(noNul('Your name'))
 });
 
 /** The code is typed on the page that finds the quiz, the name on the quiz's own page. */
@@ -39,7 +46,7 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
     set: {
       title: set.title,
       instructions: set.instructions,
-      questionCount: set.settings.drawCount ?? set.questions.length,
+      questionCount: questionsPerStudent(set.questions, set.settings),
       timeLimitMinutes: set.settings.timeLimitMinutes,
       attemptsAllowed: set.settings.attemptsAllowed
     }

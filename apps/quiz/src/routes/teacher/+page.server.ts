@@ -3,6 +3,7 @@ import { createSet, listSets, NewSet } from '@newsquiz/db';
 import { z } from 'zod';
 import { articleIds, defaultArticleId, getFactBase } from '$lib/server/platform/articles';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
+import { noNul } from '$lib/server/platform/form-text';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,7 +26,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 // A set is about one article; with only one to choose, the form does not ask.
-const NewSetForm = NewSet.pick({ title: true }).extend({
+const NewSetForm = z.object({
+  title: NewSet.shape.title.check(noNul('The title')),
   articleId: z
     .string()
     .default(defaultArticleId)

@@ -1,15 +1,22 @@
+import { z } from 'zod';
+import { noNul } from '$lib/server/platform/form-text';
 import { lines } from '../form-rows';
 import type { AnswerFields, DraftInput, ParsedAnswer } from '../kind-form';
 
-/** A typed answer, refused when blank or too long to be an answer. */
+const TypedAnswer = z
+  .string()
+  .trim()
+  .min(1, 'Type your answer.')
+  .max(200, 'Keep the answer under 200 characters.')
+  .check(noNul('Your answer'));
+
+/** A typed answer, refused when blank, too long to be an answer, or holding a NUL. */
 export function readTypedAnswer(
   fields: AnswerFields
 ): { ok: true; text: string } | Extract<ParsedAnswer, { ok: false }> {
-  const text = fields.first().trim();
-  if (!text) return { ok: false, field: fields.name(), message: 'Type your answer.' };
-  if (text.length > 200)
-    return { ok: false, field: fields.name(), message: 'Keep the answer under 200 characters.' };
-  return { ok: true, text };
+  const typed = TypedAnswer.safeParse(fields.first());
+  if (!typed.success) return { ok: false, field: fields.name(), message: typed.error.issues[0]!.message };
+  return { ok: true, text: typed.data };
 }
 
 /** The accepted answers a teacher listed, one a line. */

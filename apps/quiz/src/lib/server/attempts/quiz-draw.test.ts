@@ -6,6 +6,7 @@ import {
   drawPracticeQuestions,
   drawSetQuestions,
   practiceQuestionCount,
+  questionsPerStudent,
   practiceSettings
 } from './quiz-draw';
 
@@ -54,6 +55,17 @@ describe('drawing the questions of an attempt', () => {
         );
       }
       expect(snapshot.key).toEqual(original.key);
+    }
+  });
+
+  test('a student is told the count the draw gives: the draw, or the whole set when it holds fewer', () => {
+    // The same question twice in a set is asked once.
+    const twice = [...setQuestions, { ...setQuestions[0]!, id: '00000000-0000-4000-8000-999999999999' }];
+    for (const drawCount of [null, 1, 5, 12, 13, 100, 500]) {
+      const settings = { ...practiceSettings, drawCount, shuffleQuestions: true };
+      const expected = Math.min(drawCount ?? Infinity, bank.length);
+      expect(questionsPerStudent(twice, settings), `draw ${drawCount}`).toBe(expected);
+      expect(drawSetQuestions(twice, settings, 4), `draw ${drawCount}`).toHaveLength(expected);
     }
   });
 });

@@ -59,3 +59,12 @@ export function drawSetQuestions(
   }
   return settings.drawCount === null ? drawn : drawn.slice(0, settings.drawCount);
 }
+
+/**
+ * How many questions a student of the set gets, without drawing them: the draw, or every question when the
+ * set holds fewer; a question in the set twice is asked once, as drawSetQuestions asks it.
+ */
+export function questionsPerStudent(questions: SetQuestion[], settings: SetSettings): number {
+  const distinct = new Set(questions.map((row) => row.snapshot['id'])).size;
+  return Math.min(settings.drawCount ?? distinct, distinct);
+}

@@ -91,6 +91,16 @@ describe('reading an answer from a form', () => {
     });
   });
 
+  test('a typed answer with a NUL is refused by name, before it is graded or stored', () => {
+    for (const type of ['short-answer', 'cloze'] as const) {
+      expect(parseAnswerForm(question(type), form([['q2.answer', 'ISIS\u0000-K']]), 'q2')).toEqual({
+        ok: false,
+        field: 'q2.answer',
+        message: 'Your answer must not contain a null character (U+0000).'
+      });
+    }
+  });
+
   test('matching needs a known option for every prompt, and names the row that lacks one', () => {
     const prompts = [
       { id: 'p', text: 'Salami' },

@@ -42,6 +42,35 @@ function refusal(type: QuestionType, fields: Partial<QuestionFormValues>) {
 const textOf = (question: { options: { id: string; text: string }[] }, id: string) =>
   question.options.find((option) => option.id === id)?.text;
 
+describe('a NUL in any text of the question form', () => {
+  test('is refused by the name of its field, whatever else the form holds', () => {
+    const fields = {
+      stem: 'The question',
+      explanation: 'The explanation',
+      accepted: 'The accepted answers',
+      passage: 'The passage',
+      unit: 'The unit',
+      options: 'The option',
+      quotes: 'The quote'
+    } as const;
+    for (const [field, label] of Object.entries(fields)) {
+      const sound = form('cloze', {
+        stem: 'Fill in the blank.',
+        passage: 'The bombings happened in {{blank}}.',
+        accepted: 'Kerman',
+        options: ['Kerman'],
+        unit: 'people'
+      });
+      const value = sound[field as keyof typeof fields];
+      const withNul = Array.isArray(value) ? [`${value[0]}\u0000`] : `${value}\u0000`;
+      const result = authoredQuestion({ ...sound, [field]: withNul }, 'cloze', context);
+      expect(!result.ok && result.errors[field], field).toEqual([
+        `${label} must not contain a null character (U+0000).`
+      ]);
+    }
+  });
+});
+
 describe('a teacher’s form becomes a question of each type', () => {
   test('single choice: the filled rows in order, the marked one the key', () => {
     const question = authored('single-choice', {

@@ -97,4 +97,23 @@ describe('importing GIFT', () => {
     const empty = await readGiftImport(importForm({ file: new File([], '') }), factBase);
     expect(!empty.ok && empty.errors['text']).toEqual(['Choose a GIFT file or paste GIFT text.']);
   });
+
+  test('a NUL in the pasted text, the file or the quote is refused by name, before anything is parsed', async () => {
+    const pasted = await readGiftImport(importForm({ text: `${twoQuestions}\u0000`, ...evidence }), factBase);
+    expect(!pasted.ok && pasted.errors['text']).toEqual([
+      'The GIFT text must not contain a null character (U+0000).'
+    ]);
+    const file = new File([`${twoQuestions}\u0000`], 'quiz.gift');
+    const uploaded = await readGiftImport(importForm({ file, ...evidence }), factBase);
+    expect(!uploaded.ok && uploaded.errors['file']).toEqual([
+      'The GIFT file must not contain a null character (U+0000).'
+    ]);
+    const quoted = await readGiftImport(
+      importForm({ text: twoQuestions, ...evidence, quote: `${evidence.quote}\u0000` }),
+      factBase
+    );
+    expect(!quoted.ok && quoted.errors['quote']).toEqual([
+      'The quote must not contain a null character (U+0000).'
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { importGift, Skill, type Question } from '@newsquiz/question-bank';
 import { z } from 'zod';
 import { findQuote } from './article-evidence';
 import type { FieldErrors } from '$lib/field-errors';
+import { noNul } from '$lib/server/platform/form-text';
 import { maxGiftLength } from '$lib/server/platform/limits';
 
 // Refused here, before the text is read at all; the bank's import refuses it again for its other callers.
@@ -19,12 +20,14 @@ const GiftImportForm = z.object({
       .refine((file) => /\.(gift|txt)$/i.test(file.name), 'Choose a .gift or .txt file.')
       .optional()
   ),
-  text: z.string().max(maxGiftLength, sizeMessage),
+  text: z.string().max(maxGiftLength, sizeMessage).check(noNul('The GIFT text')),
   topic: z.string().max(100),
   skill: Skill,
   paragraph: z.string().max(10),
-  quote: z.string().max(1000)
+  quote: z.string().max(1000).check(noNul('The quote'))
 });
+/** An uploaded file's text, held to what pasted text is held to. */
+const GiftFileText = z.string().check(noNul('The GIFT file'));
 
 /** What the form shows again after a refusal; a browser never refills a file input. */
 export type GiftImportValues = Omit<z.infer<typeof GiftImportForm>, 'file'>;
@@ -66,6 +69,8 @@ export async function readGiftImport(form: FormData, factBase: FactBase): Promis
   const { file, ...values } = parsed.data;
   const text = file ? await file.text() : values.text;
   const errors: FieldErrors = {};
+  const fileText = file ? GiftFileText.safeParse(text) : null;
+  if (fileText && !fileText.success) errors['file'] = fileText.error.issues.map((issue) => issue.message);
   if (text.trim() === '') errors['text'] = ['Choose a GIFT file or paste GIFT text.'];
   if (!factBase.topics.some((topic) => topic.id === values.topic))
     errors['topic'] = ['Choose the topic these questions are filed under.'];

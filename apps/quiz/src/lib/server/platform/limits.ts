@@ -30,3 +30,7 @@ export {
   /** Questions in one GIFT import, refused before any is read: 500. */
   maxGiftQuestions
 } from '@newsquiz/question-bank/text-limits';
+
+// The server's error log.
+/** Errors of a `cause` chain the log describes, the first included: 5. */
+export const loggedErrorCauses = 5;

@@ -3,11 +3,12 @@ import { Email, verifyTeacherCredentials } from '@newsquiz/db';
 import { z } from 'zod';
 import { loginRateLimit } from '$lib/server/platform/login-rate-limit';
 import { refuse } from '$lib/server/platform/form-refusal';
+import { noNul } from '$lib/server/platform/form-text';
 import { nextPath, startTeacherSession } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 const LoginForm = z.object({
-  email: Email,
+  email: z.string().check(noNul('The email')).pipe(Email),
   password: z.string().min(1, 'Enter your password.').max(200)
 });
 
@@ -24,7 +25,11 @@ export const actions: Actions = {
     const email = String(form.email ?? '');
     const values = { email };
     const parsed = LoginForm.safeParse({ email, password: form.password ?? '' });
-    if (!parsed.success) return refuse(400, { message: 'Enter your email and password.', values });
+    if (!parsed.success) {
+      // The NUL check is the form's one custom check: its message names the field, and tells nobody anything.
+      const nul = parsed.error.issues.find((issue) => issue.code === 'custom');
+      return refuse(400, { message: nul?.message ?? 'Enter your email and password.', values });
+    }
     const wait = loginRateLimit.waitMinutes(parsed.data.email);
     if (wait > 0) {
       return refuse(429, {

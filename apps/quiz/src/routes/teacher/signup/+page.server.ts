@@ -1,10 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { createTeacher, isStorageError, NewTeacher } from '@newsquiz/db';
+import { z } from 'zod';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
+import { noNul } from '$lib/server/platform/form-text';
 import { startTeacherSession } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
 const inputIds = { displayName: 'display-name' };
+
+const SignupForm = NewTeacher.extend({
+  email: z.string().check(noNul('The email')).pipe(NewTeacher.shape.email),
+  displayName: NewTeacher.shape.displayName.check(noNul('Your name'))
+});
 
 export const load: PageServerLoad = ({ locals }) => {
   if (locals.teacher) redirect(303, '/teacher');
@@ -19,7 +26,7 @@ export const actions: Actions = {
       password: form.password ?? ''
     };
     const values = { email: String(input.email), displayName: String(input.displayName) };
-    const parsed = NewTeacher.safeParse(input);
+    const parsed = SignupForm.safeParse(input);
     if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, inputIds), values });
     try {
       const teacher = await createTeacher(locals.db, parsed.data);

@@ -21,12 +21,13 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 /** Whether this browser may start another attempt: always for practice, within the limit for a set. */
-async function retryAllowed(db: Db, attempt: AttemptView, participant: string): Promise<boolean> {
+async function retryAllowed(db: Db, attempt: AttemptView, participantId: string): Promise<boolean> {
   if (!attempt.setId) return true;
   const set = await getSetForStudent(db, attempt.setId);
   if (!set || set.status !== 'published') return false;
   const allowed = set.settings.attemptsAllowed;
-  return allowed === null || (await countAttempts(db, attempt.setId, participant)) < allowed;
+  const taker = { participantId, studentName: attempt.studentName };
+  return allowed === null || (await countAttempts(db, attempt.setId, taker)) < allowed;
 }
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads

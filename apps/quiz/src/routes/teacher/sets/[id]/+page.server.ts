@@ -15,6 +15,7 @@ import { correctAnswerText } from '@newsquiz/question-bank';
 import { joinQrSvg } from '$lib/server/sets/join-qr';
 import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
 import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
+import { noNul } from '$lib/server/platform/form-text';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -85,8 +86,8 @@ const checkbox = z
   .transform((value) => value === 'on');
 
 const SettingsForm = z.object({
-  title: z.string(),
-  instructions: z.string(),
+  title: z.string().check(noNul('The title')),
+  instructions: z.string().check(noNul('The instructions')),
   layout: SetSettings.shape.layout,
   feedback: SetSettings.shape.feedback,
   timeLimitMinutes: numberBox(SetSettings.shape.timeLimitMinutes),

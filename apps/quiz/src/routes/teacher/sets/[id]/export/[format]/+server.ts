@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { FormatId, formats } from '@newsquiz/question-bank';
 import { exportFileName, exportSet } from '$lib/server/sets/set-export';
+import { downloadPolicy } from '$lib/server/platform/download-policy';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { RequestHandler } from './$types';
 
@@ -15,7 +16,9 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
     headers: {
       'content-type': formats[format.data].mediaType,
       'content-disposition': `attachment; filename="${exportFileName(set.title, format.data)}"`,
-      'cache-control': 'private, no-store'
+      'cache-control': 'private, no-store',
+      // A worksheet opened in the browser keeps its own stylesheet; nothing in it runs.
+      'content-security-policy': await downloadPolicy(format.data)
     }
   });
 };
