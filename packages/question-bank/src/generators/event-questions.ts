@@ -71,7 +71,8 @@ const whichYear: Generator = ({ index }) =>
   datedOnce(index.base.events).flatMap((event): QuestionDraft[] => {
     const year = Number(event.date.value.slice(0, 4));
     // The year of the article itself asks nothing: its reader knows the news is of that year.
-    if (event.date.value.startsWith(index.base.article.updated.slice(0, 4))) return [];
+    const articleYear = index.base.article.updated?.slice(0, 4);
+    if (articleYear && event.date.value.startsWith(articleYear)) return [];
     const stem = `According to the article, in what year did this event take place? ${eventLabel(event)}`;
     if (containsAnswer(stem, String(year))) return [];
     return [
