@@ -8,8 +8,8 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { readDatabaseEnv } from './env.ts';
+import { SelfReleasingPool } from './postgres-pool.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -62,7 +62,20 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = new SelfReleasingPool({ connectionString: databaseUrl, max: poolSize });
+  let closing = false;
+  // A connection the server ends (a restart, a failover, a killed backend) emits 'error': without a listener
+  // pg throws it at the whole process. Each connection gets one from its first moment, before the migration
+  // uses it, whether idle or checked out; the query it was running fails with the same error, so only that
+  // request fails, and the pool drops the connection and opens another for the next one.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      if (!closing)
+        console.warn(`PostgreSQL: a connection was lost (${error.message}); the pool opens another.`);
+    });
+  });
+  // The pool re-emits an idle connection's error; the connection's own listener has reported it.
+  pool.on('error', () => undefined);
   try {
     // Several app servers may start at once; the advisory lock lets one of them migrate at a time.
     const connection = await pool.connect();
@@ -74,19 +87,13 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       connection.release();
     }
   } catch (error) {
+    closing = true;
     await pool.end();
     throw error;
   }
   const db = drizzlePostgres({ client: pool, schema });
   const url = new URL(databaseUrl);
   url.password = '';
-  let closing = false;
-  // An idle connection the server ends (a restart, a failover) is replaced on the next query; without a
-  // listener pg would throw its error at the whole process.
-  pool.on('error', (error) => {
-    if (!closing)
-      console.warn(`PostgreSQL: an idle connection was lost (${error.message}); the pool opens another.`);
-  });
   const close = () => {
     closing = true;
     return pool.end();
