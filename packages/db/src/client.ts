@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -8,8 +8,9 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import { lockDataDirectory } from './data-directory-lock.ts';
 import { readDatabaseEnv } from './env.ts';
+import { SelfReleasingPool } from './postgres-pool.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -49,20 +50,74 @@ export async function openDatabase(options: OpenDatabaseOptions = readDatabaseEn
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  if (dataDir.startsWith('memory://')) {
+    const client = await PGlite.create(dataDir);
+    return migratedPglite(client, dataDir, () => client.close());
+  }
+  // The data is the class's answers and the teachers' password hashes: for this user only. mkdir's mode
+  // leaves a folder that exists as it was, so chmod closes one made by an older version too.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  const lock = lockDataDirectory(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  // PGlite writes the files of a new database readable and writable by all (0666) whatever the umask.
+  makePrivate(dataDir);
+  return migratedPglite(client, dataDir, async () => {
+    try {
+      await client.close();
+    } finally {
+      lock.release();
+    }
+  });
+}
+
+async function migratedPglite(
+  client: PGlite,
+  location: string,
+  close: () => Promise<void>
+): Promise<Database> {
   const db = drizzlePglite({ client, schema });
   try {
     await migratePglite(db, { migrationsFolder });
   } catch (error) {
-    await client.close();
+    await close();
     throw error;
   }
-  return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
+  return { db, kind: 'pglite', location, close };
+}
+
+/** Takes from group and others every right on the files and folders under `directory`. */
+function makePrivate(directory: string): void {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) {
+      chmodSync(path, 0o700);
+      makePrivate(path);
+    } else if (entry.isFile() && (statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+  }
 }
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = new SelfReleasingPool({ connectionString: databaseUrl, max: poolSize });
+  let closing = false;
+  // A connection the server ends (a restart, a failover, a killed backend) emits 'error': without a listener
+  // pg throws it at the whole process. Each connection gets one from its first moment, before the migration
+  // uses it, whether idle or checked out; the query it was running fails with the same error, so only that
+  // request fails, and the pool drops the connection and opens another for the next one.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      if (!closing)
+        console.warn(`PostgreSQL: a connection was lost (${error.message}); the pool opens another.`);
+    });
+  });
+  // The pool re-emits an idle connection's error; the connection's own listener has reported it.
+  pool.on('error', () => undefined);
   try {
     // Several app servers may start at once; the advisory lock lets one of them migrate at a time.
     const connection = await pool.connect();
@@ -74,19 +129,13 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
       connection.release();
     }
   } catch (error) {
+    closing = true;
     await pool.end();
     throw error;
   }
   const db = drizzlePostgres({ client: pool, schema });
   const url = new URL(databaseUrl);
   url.password = '';
-  let closing = false;
-  // An idle connection the server ends (a restart, a failover) is replaced on the next query; without a
-  // listener pg would throw its error at the whole process.
-  pool.on('error', (error) => {
-    if (!closing)
-      console.warn(`PostgreSQL: an idle connection was lost (${error.message}); the pool opens another.`);
-  });
   const close = () => {
     closing = true;
     return pool.end();

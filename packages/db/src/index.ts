@@ -12,6 +12,7 @@ export {
 export type { Attempt, AttemptQuestion, AttemptView, RecordOutcome, Response } from './attempts.ts';
 export { migrationsFolder, openDatabase, pingDatabase } from './client.ts';
 export type { Database, Db, OpenDatabaseOptions } from './client.ts';
+export { isDatabaseUnavailable } from './connection-loss.ts';
 export { readDatabaseEnv } from './env.ts';
 export { itemStatistics } from './item-statistics.ts';
 export type { ItemFlag, ItemStatistics } from './item-statistics.ts';

@@ -24,6 +24,8 @@ export type AppServer = {
   stop: () => Promise<void>;
   /** Lines of its output that mention an error, over every start. */
   errorLines: () => string[];
+  /** The process of its latest start, while that runs; undefined once it has exited. */
+  pid: () => number | undefined;
 };
 
 /** Runs `node apps/quiz/build` on a loopback port against the database `databaseEnv` names. */
@@ -79,7 +81,8 @@ export async function startAppServer(port: number, databaseEnv: Record<string, s
         throw new Error(`app server: still running ${stopTimeoutMs / 1000} s after SIGTERM; killed it`);
       }
     },
-    errorLines: () => [...errors]
+    errorLines: () => [...errors],
+    pid: () => (child && child.exitCode === null && child.signalCode === null ? child.pid : undefined)
   };
 }
 

@@ -34,3 +34,7 @@ export {
 // The server's error log.
 /** Errors of a `cause` chain the log describes, the first included: 5. */
 export const loggedErrorCauses = 5;
+
+// --- Database availability ---------------------------------------------------------------------------
+/** Seconds a request that lost the database tells the browser to wait before trying again (Retry-After). */
+export const databaseRetryAfterSeconds = 5;
