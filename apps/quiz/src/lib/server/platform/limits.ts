@@ -35,6 +35,6 @@ export {
 /** Errors of a `cause` chain the log describes, the first included: 5. */
 export const loggedErrorCauses = 5;
 
-// --- Database availability ---------------------------------------------------------------------------
+// Database availability.
 /** Seconds a request that lost the database tells the browser to wait before trying again (Retry-After). */
 export const databaseRetryAfterSeconds = 5;
