@@ -1,10 +1,12 @@
 import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { scheduleCleanUp } from '$lib/server/platform/cleanup';
 import { getDatabase, getDemoJoinCode } from '$lib/server/platform/database';
 import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/platform/teacher-session';
 
 // Open, migrate and seed the database at start-up, so that a bad DATABASE_URL stops the server at once.
 export const init: ServerInit = async () => {
   await getDemoJoinCode();
+  scheduleCleanUp(getDatabase);
 };
 
 /** Sent with every page and file the app renders; the Content-Security-Policy comes from svelte.config.js. */
