@@ -11,7 +11,7 @@ import { startAttemptForBrowser } from './start-attempt';
  * own rather than the form shown again.
  */
 export async function startPracticeAttempt(
-  event: Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'getClientAddress' | 'setHeaders'>,
+  event: Pick<RequestEvent, 'locals' | 'cookies' | 'url' | 'getClientAddress' | 'setHeaders' | 'request'>,
   facts: FactBase
 ): Promise<never> {
   const slot = await takeClientSlot(event, practiceStartsPerClient);

@@ -17,12 +17,19 @@ export function takeClientSlot(event: Asker, limit: RateLimit): Promise<SlotOutc
   return takeSlot(event.locals.db, limit, event.getClientAddress());
 }
 
+// Requests whose response already carries a Retry-After: a refused action and the load that renders its
+// page again share one response, and SvelteKit refuses a header set twice.
+const retryAfterSent = new WeakSet<Request>();
+
 /** The refusal's message, "<what>. Try again in N minutes.", with the same wait in a Retry-After header. */
 export function tooMany(
-  event: Pick<RequestEvent, 'setHeaders'>,
+  event: Pick<RequestEvent, 'setHeaders' | 'request'>,
   what: string,
   retryAfterSeconds: number
 ): string {
-  event.setHeaders({ 'retry-after': String(retryAfterSeconds) });
+  if (!retryAfterSent.has(event.request)) {
+    retryAfterSent.add(event.request);
+    event.setHeaders({ 'retry-after': String(retryAfterSeconds) });
+  }
   return `${what}. ${tryAgainIn(retryAfterSeconds)}`;
 }

@@ -83,6 +83,21 @@ describe.for(databaseTargets())('join and practice limits on $kind', (target) =>
     expect(joined(await join(address(), joinCode))).toBe(true);
   });
 
+  test('a join refused for too many wrong codes shows its page again as a 429, not a server error', async () => {
+    const { joinCode } = await ensureDemoSet(db());
+    const guesser = address();
+    await spend(db(), wrongJoinCodesPerClient, guesser, wrongJoinCodesPerClient.max);
+    // SvelteKit renders a refused action's page with the page's load, in the same response.
+    const { event } = await requestEvent({
+      db: db(),
+      client: guesser,
+      path: `/join?code=${joinCode}`,
+      form: { code: joinCode, name: 'Sara' }
+    });
+    expect(limited(await outcomeOf(() => joinActions.default!(event as never)))).toBe(true);
+    expect(limited(await outcomeOf(() => joinLoad(event as never)))).toBe(true);
+  });
+
   test('a class of 30 behind one school address finds and joins its quiz at once; right codes cost nothing of the wrong-code budget', async () => {
     const { joinCode } = await ensureDemoSet(db());
     const school = address();

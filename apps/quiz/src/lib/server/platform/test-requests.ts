@@ -44,8 +44,12 @@ export async function requestEvent(request: TestRequest) {
       request.form ? { method: 'POST', body: new URLSearchParams(request.form) } : {}
     ),
     getClientAddress: () => request.client,
+    // As SvelteKit's: a header set twice in one response is an error.
     setHeaders: (set: Record<string, string>) => {
-      for (const [name, value] of Object.entries(set)) headers.set(name, value);
+      for (const [name, value] of Object.entries(set)) {
+        if (headers.has(name)) throw new Error(`"${name}" header is already set`);
+        headers.set(name, value);
+      }
     }
   };
   // Only what the app's actions and loads read is filled in; the cast says so once, here.
