@@ -5,6 +5,7 @@ import {
   type RequestEvent,
   type ServerInit
 } from '@sveltejs/kit';
+import { scheduleCleanUp } from '$lib/server/platform/cleanup';
 import {
   answerDatabaseUnavailable,
   databaseUnavailableMessage,
@@ -21,6 +22,7 @@ import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/p
 // Open, migrate and seed the database at start-up, so that a bad DATABASE_URL stops the server at once.
 export const init: ServerInit = async () => {
   await getDemoJoinCode();
+  scheduleCleanUp(getDatabase);
 };
 
 /**

@@ -1,3 +1,5 @@
+export { changePassword, endSessions, PasswordChange, trustBrowser, trustedBrowserOf } from './accounts.ts';
+export type { EndSessions } from './accounts.ts';
 export {
   countAttempts,
   findAttemptByToken,
@@ -38,6 +40,10 @@ export {
   updateSet
 } from './question-sets.ts';
 export type { QuestionSet, SetQuestion, SetSummary } from './question-sets.ts';
+export { deleteIdlePracticeAttempts } from './practice-cleanup.ts';
+export type { PracticeCleanup } from './practice-cleanup.ts';
+export { deleteEndedWindows, RateLimit, releaseSlot, takeSlot } from './rate-limits.ts';
+export type { Slot, SlotOutcome } from './rate-limits.ts';
 export { listResults, questionStatistics } from './results.ts';
 export type { QuestionStatistics, StudentResult } from './results.ts';
 export { describeStorageProblem, isStorageError, StorageError } from './storage-error.ts';

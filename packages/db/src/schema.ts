@@ -41,6 +41,45 @@ export const sessions = pgTable(
   (table) => [index('sessions_teacher_idx').on(table.teacherId)]
 );
 
+/**
+ * Browsers that have logged in to a teacher's account: each has its own budget of log-in guesses, so that
+ * someone who keeps the account's shared budget spent cannot lock its owner out. Only a hash of the
+ * browser's token is kept.
+ */
+export const trustedBrowsers = pgTable(
+  'trusted_browsers',
+  {
+    tokenHash: text('token_hash').notNull(),
+    teacherId: uuid('teacher_id')
+      .notNull()
+      .references(() => teachers.id, { onDelete: 'cascade' }),
+    createdAt: createdAt()
+  },
+  (table) => [
+    primaryKey({ columns: [table.tokenHash, table.teacherId] }),
+    index('trusted_browsers_teacher_idx').on(table.teacherId)
+  ]
+);
+
+/**
+ * One row per limited thing (a bucket, such as log-ins per account, and a hash of who or what is limited):
+ * the slots taken in the current window. Kept in the database so that every app server shares the counts
+ * and a restart keeps them.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    bucket: text('bucket').notNull(),
+    subjectHash: text('subject_hash').notNull(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull()
+  },
+  (table) => [
+    primaryKey({ columns: [table.bucket, table.subjectHash] }),
+    index('rate_limits_window_ends_idx').on(table.windowEndsAt)
+  ]
+);
+
 export const setStatus = pgEnum('set_status', ['draft', 'published', 'closed']);
 
 export const questionSets = pgTable(

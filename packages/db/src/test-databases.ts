@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type Database } from './client.ts';
+import { openDatabase, type Database, type Db } from './client.ts';
+import { attempts } from './schema.ts';
 import { readTestDatabaseUrl } from './env.ts';
 
 /** A database made for one test file and removed after it: a PGlite directory or a PostgreSQL database. */
@@ -58,4 +60,12 @@ async function runOnServer(serverUrl: string, statement: string): Promise<void> 
   } finally {
     await client.end();
   }
+}
+
+/** Sets an attempt's start `hours` back, as if it had been started then: for tests of what ages. */
+export async function backdateAttempt(db: Db, attemptId: string, hours: number): Promise<void> {
+  await db
+    .update(attempts)
+    .set({ startedAt: sql`now() - make_interval(hours => ${hours})` })
+    .where(eq(attempts.id, attemptId));
 }

@@ -70,6 +70,14 @@ const malformedPosts: Record<string, Target> = {
     actor: 'anonymous',
     fields: fc.record({ email: nasty, displayName: nasty, password: fc.string({ maxLength: 9 }) })
   },
+  'POST /teacher/account password': {
+    actor: 'owner',
+    fields: fc.record({
+      currentPassword: nasty,
+      newPassword: fc.string({ maxLength: 9 }),
+      repeatPassword: nasty
+    })
+  },
   'POST /attempts/[id]/[number=number] default': {
     actor: 'student',
     fields: fc.record({ answer: nasty.filter(notAnswer) }, { requiredKeys: [] })
@@ -142,11 +150,13 @@ const forgedIdPosts: Record<string, Actor> = {
   'POST /teacher/sets/[id] duplicate': 'owner'
 };
 
-// Starting a practice quiz and logging out take nothing but the request itself: there is nothing to break.
+// Starting a practice quiz and logging out (here or everywhere) take nothing but the request itself: there
+// is nothing to break.
 const withoutInput = new Set([
   'POST /practice default',
   'POST /articles/[articleId]/practice default',
-  'POST /teacher/logout default'
+  'POST /teacher/logout default',
+  'POST /teacher/account logoutEverywhere'
 ]);
 
 const endpointName = (endpoint: { method: string; route: string; action: string | null }) =>

@@ -79,7 +79,7 @@ test('session and attempt cookies are HttpOnly, SameSite=Lax and scoped to what 
   await signUp(page, 'Ms. Cookies');
   const cookies = await context.cookies();
   const byName = new Map(cookies.map((cookie) => [cookie.name, cookie]));
-  for (const name of ['nq-session', `nq-attempt-${attemptId}`, 'nq-participant']) {
+  for (const name of ['nq-session', 'nq-browser', `nq-attempt-${attemptId}`, 'nq-participant']) {
     const cookie = byName.get(name);
     expect(cookie, name).toBeDefined();
     expect(cookie!.httpOnly, name).toBe(true);
@@ -89,6 +89,8 @@ test('session and attempt cookies are HttpOnly, SameSite=Lax and scoped to what 
   }
   expect(byName.get(`nq-attempt-${attemptId}`)!.path).toBe(`/attempts/${attemptId}`);
   expect(byName.get('nq-session')!.path).toBe('/');
+  // It only gives the browser its own budget of log-in guesses, so only the teacher pages need it.
+  expect(byName.get('nq-browser')!.path).toBe('/teacher');
 });
 
 test('a request body over the limit is refused before the app reads it @once', async ({ request }) => {

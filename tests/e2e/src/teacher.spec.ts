@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { fillSomeAnswer } from './quiz-helpers.ts';
-import { createQuiz, signUp } from './teacher-helpers.ts';
+import { createQuiz, logIn, signUp } from './teacher-helpers.ts';
 
 test('sign-up refuses a short password and says why', async ({ page, javaScriptEnabled }) => {
   await page.goto('/teacher');
@@ -16,10 +16,48 @@ test('sign-up refuses a short password and says why', async ({ page, javaScriptE
   await expect(page.getByLabel('Email')).toHaveValue('short@school.example');
 });
 
-test('a teacher logs out and back in; a wrong password and an unknown email get the same answer, and guessing is slowed', async ({
+test('signing up with an email that has an account answers as for a new one, and leaves that account as it was', async ({
   page,
+  browser,
   javaScriptEnabled
 }) => {
+  const email = await signUp(page, 'Ms. Taken');
+  const stranger = await browser.newContext({ javaScriptEnabled });
+  try {
+    const strangerPage = await stranger.newPage();
+    const signUpAs = async (address: string) => {
+      await strangerPage.goto('/teacher/signup');
+      await strangerPage.getByLabel('Email').fill(address);
+      await strangerPage.getByLabel('Your name, as students see it').fill('Not Ms. Taken');
+      await strangerPage.getByLabel('Password (at least 10 characters)').fill('a takeover attempt');
+      await strangerPage.getByRole('button', { name: 'Create my account' }).click();
+      await expect(strangerPage.getByRole('heading', { level: 1 })).toHaveText('Teacher log-in');
+      return {
+        url: strangerPage.url(),
+        text: await strangerPage.locator('main').innerText(),
+        cookies: (await stranger.cookies()).map((cookie) => cookie.name)
+      };
+    };
+    const taken = await signUpAs(email.toUpperCase());
+    const fresh = await signUpAs(`fresh-${email}`);
+    expect(taken).toEqual(fresh);
+    expect(taken.text).toContain('If it already had one, that account is unchanged');
+    expect(taken.cookies).not.toContain('nq-session');
+  } finally {
+    await stranger.close();
+  }
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.goto('/teacher/login');
+  await logIn(page, email);
+});
+
+test('a teacher logs out and back in; a wrong password and an unknown email get the same answer, and guessing is slowed but never locks the owner out', async ({
+  page,
+  browser,
+  javaScriptEnabled
+}) => {
+  // A dozen deliberately slow password checks, on a machine the other tests keep busy.
+  test.setTimeout(90_000);
   const email = await signUp(page, 'Ms. Login');
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -27,34 +65,48 @@ test('a teacher logs out and back in; a wrong password and an unknown email get 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teacher log-in');
   await expectNoAxeViolations(page, javaScriptEnabled);
 
-  const logIn = async (address: string, password: string) => {
-    await page.getByLabel('Email').fill(address);
-    await page.getByLabel('Password').fill(password);
+  const tryLogIn = async (on: Page, address: string, password: string) => {
+    await on.getByLabel('Email').fill(address);
+    await on.getByLabel('Password').fill(password);
     // The refusal reads the same each time, so wait for the server's answer rather than the text.
-    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    const answered = on.waitForResponse((response) => response.request().method() === 'POST');
+    await on.getByRole('button', { name: 'Log in' }).click();
     await answered;
   };
   const refusal = page.getByRole('alert');
-  await logIn(email, 'not my password');
+  await tryLogIn(page, email, 'not my password');
   await expect(refusal).toHaveText('That email and password do not match an account.');
   await expect(page.getByLabel('Email')).toHaveValue(email);
-  await logIn(`unknown-${email}`, 'correct horse battery');
+  await tryLogIn(page, `unknown-${email}`, 'correct horse battery');
   await expect(refusal).toHaveText('That email and password do not match an account.');
-  await logIn(email, 'correct horse battery');
+  await tryLogIn(page, email, 'correct horse battery');
   await expect(page).toHaveURL(/\/teacher$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your quizzes');
-
   await page.getByRole('button', { name: 'Log out' }).click();
-  await page.goto('/teacher/login');
-  for (let failure = 1; failure <= 5; failure += 1) {
-    await logIn(email, `guess number ${failure}`);
-    await expect(refusal).toHaveText('That email and password do not match an account.');
+
+  // A browser that has never logged in to the account guesses: five guesses are checked, then even the
+  // right password waits, and the form says so instead of trying it.
+  const stranger = await browser.newContext({ javaScriptEnabled });
+  try {
+    const strangerPage = await stranger.newPage();
+    await strangerPage.goto('/teacher/login');
+    const strangerRefusal = strangerPage.getByRole('alert');
+    for (let failure = 1; failure <= 5; failure += 1) {
+      await tryLogIn(strangerPage, email, `guess number ${failure}`);
+      await expect(strangerRefusal).toHaveText('That email and password do not match an account.');
+    }
+    await tryLogIn(strangerPage, email, 'correct horse battery');
+    await expect(strangerRefusal).toHaveText(
+      /^Too many failed log-ins for this email\. Try again in 15 minutes\.$/
+    );
+    await expect(strangerPage).toHaveURL(/\/teacher\/login/);
+  } finally {
+    await stranger.close();
   }
-  // Even the right password waits now: the form says so instead of trying it.
-  await logIn(email, 'correct horse battery');
-  await expect(refusal).toHaveText(/^Too many failed log-ins for this email\. Try again in 15 minutes\.$/);
-  await expect(page).toHaveURL(/\/teacher\/login/);
+
+  // The owner's browser, which has logged in before, has its own guesses and gets in.
+  await page.goto('/teacher/login');
+  await logIn(page, email);
 });
 
 test('a teacher builds and publishes a timed quiz; the server hands it in when time is up, and the teacher sees the result', async ({

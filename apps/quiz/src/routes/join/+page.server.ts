@@ -1,9 +1,12 @@
-import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode } from '@newsquiz/db';
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode, releaseSlot } from '@newsquiz/db';
 import { z } from 'zod';
 import { participantId } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
+import { joinsPerClient, wrongJoinCodesPerClient } from '$lib/server/platform/limits';
+import { takeClientSlot, tooMany } from '$lib/server/platform/rate-limit';
 import { drawSetQuestions, newSeed, questionsPerStudent } from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,15 +31,37 @@ const inputIds = { code: 'join-code', name: 'student-name' };
 const noSuchCode = (code: string) =>
   `No open quiz has the code ${code}. Check it with your teacher: it has six letters and digits.`;
 
+/**
+ * The open quiz with this code, or null; or, when the address has sent too many codes that match no quiz,
+ * the refusal to say. The slot is taken before the look-up, so a burst of guesses at once cannot slip
+ * past the count; a code that matches gives it back, so a class typing the right code never uses it up.
+ */
+async function findQuiz(event: RequestEvent, code: string) {
+  const guess = await takeClientSlot(event, wrongJoinCodesPerClient);
+  if (!guess.taken) {
+    const message = tooMany(
+      event,
+      'Too many codes that match no open quiz from your network',
+      guess.retryAfterSeconds
+    );
+    return { refusal: message, set: null };
+  }
+  const set = await findOpenSetByJoinCode(event.locals.db, code);
+  if (set) await releaseSlot(event.locals.db, guess.slot);
+  return { refusal: null, set };
+}
+
 // A student page works whole as the server renders it; without the client router a fresh visit loads
 // next to no JavaScript (see the budget in tests/e2e/src/js-budget.spec.ts).
 export const csr = false;
 
-export const load: PageServerLoad = async ({ locals, url, cookies }) => {
+export const load: PageServerLoad = async (event) => {
+  const { url, cookies } = event;
   const typed = url.searchParams.get('code')?.trim() ?? '';
   if (!typed) return { code: '', set: null, codeError: null };
   const code = normalizeJoinCode(typed).slice(0, 20);
-  const set = await findOpenSetByJoinCode(locals.db, code);
+  const { refusal, set } = await findQuiz(event, code);
+  if (refusal) error(429, refusal);
   if (!set) return { code, set: null, codeError: noSuchCode(code) };
   // Known before the join is posted, so that a join retried after a lost answer continues the same attempt.
   participantId(cookies, url);
@@ -55,14 +80,20 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    const { locals, request } = event;
+    const { request } = event;
     const form = Object.fromEntries(await request.formData());
     const parsed = JoinForm.safeParse({ code: form.code ?? '', name: form.name ?? '' });
     const name = typeof form.name === 'string' ? form.name : '';
     const values = { name };
     if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, inputIds), values });
+    const joins = await takeClientSlot(event, joinsPerClient);
+    if (!joins.taken) {
+      const message = tooMany(event, 'Too many joins from your network', joins.retryAfterSeconds);
+      return refuse(429, { fields: { 'join-code': [message] }, values });
+    }
     const code = normalizeJoinCode(parsed.data.code);
-    const set = await findOpenSetByJoinCode(locals.db, code);
+    const { refusal, set } = await findQuiz(event, code);
+    if (refusal) return refuse(429, { fields: { 'join-code': [refusal] }, values });
     if (!set) return refuse(400, { fields: { 'join-code': [noSuchCode(code)] }, values });
 
     const seed = newSeed();

@@ -1,10 +1,27 @@
 import { redirect, type Cookies } from '@sveltejs/kit';
-import { createSession, deleteSession, verifySession, type Db, type Teacher } from '@newsquiz/db';
+import {
+  createSession,
+  deleteSession,
+  trustBrowser,
+  verifySession,
+  type Db,
+  type Teacher
+} from '@newsquiz/db';
+import { randomBytes } from 'node:crypto';
 
 const sessionCookie = 'nq-session';
+/** Marks a browser that has logged in to an account: it gets its own budget of log-in guesses. */
+const browserCookie = 'nq-browser';
+
+export const sessionToken = (cookies: Cookies) => cookies.get(sessionCookie);
+
+export function browserToken(cookies: Cookies): string | undefined {
+  const token = cookies.get(browserCookie);
+  return token && /^[\w-]{22,64}$/.test(token) ? token : undefined;
+}
 
 export async function teacherFromCookies(db: Db, cookies: Cookies): Promise<Teacher | null> {
-  const token = cookies.get(sessionCookie);
+  const token = sessionToken(cookies);
   if (!token) return null;
   return verifySession(db, token);
 }
@@ -23,11 +40,25 @@ export async function startTeacherSession(
     secure: url.protocol === 'https:',
     expires: expiresAt
   });
+  const browser = browserToken(cookies) ?? randomBytes(32).toString('base64url');
+  await trustBrowser(db, { teacherId, browserToken: browser });
+  cookies.set(browserCookie, browser, {
+    path: '/teacher',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: url.protocol === 'https:',
+    maxAge: 60 * 60 * 24 * 365
+  });
 }
 
 export async function endTeacherSession(db: Db, cookies: Cookies): Promise<void> {
-  const token = cookies.get(sessionCookie);
+  const token = sessionToken(cookies);
   if (token) await deleteSession(db, token);
+  forgetSessionCookie(cookies);
+}
+
+/** Drops the session cookie of a session the database has already ended. */
+export function forgetSessionCookie(cookies: Cookies): void {
   cookies.delete(sessionCookie, { path: '/' });
 }
 
