@@ -359,6 +359,8 @@ const textForms: Record<
 
 // These name an id or a choice, never text to keep: a NUL there is one more id that is not found.
 const withoutText = new Set([
+  // Passwords are hashed, never stored or shown as text: a NUL in one is one more wrong password.
+  'POST /teacher/account password',
   'POST /teacher/sets/[id] move',
   'POST /teacher/sets/[id] reorder',
   'POST /teacher/sets/[id] remove',
