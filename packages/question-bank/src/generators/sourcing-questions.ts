@@ -160,6 +160,13 @@ const whoSaidIt: Generator = ({ index, random }) => {
     subjectTopics(statement).forEach((topic) => topics.add(topic));
     topicsOf.set(source.label, topics);
   }
+  const sources = new Map(all.map((other) => [other.source.label, other.source]));
+  // An armed group speaks for itself: it is no stand-in for officials or analysts, nor they for it.
+  const armed = (candidate: Source) =>
+    candidate.entities.some((id) => {
+      const entity = index.entity(id);
+      return entity !== undefined && index.familyOf(entity) === 'group:armed';
+    });
   return all.flatMap(({ statement, source }): QuestionDraft[] => {
     const direct = statement.mode === 'direct-quote' && statement.quote;
     const stem = direct
@@ -172,7 +179,6 @@ const whoSaidIt: Generator = ({ index, random }) => {
         .map((other) => other.source.identity)
     );
     const topics = subjectTopics(statement);
-    const sources = new Map(all.map((other) => [other.source.label, other.source]));
     const possible = [...sources.values()].filter(
       (other) => !excluded.has(other.identity) && !sourcesOverlap(index, other, source)
     );
@@ -181,12 +187,6 @@ const whoSaidIt: Generator = ({ index, random }) => {
     const sameCamp = possible.filter((other) =>
       other.entities.some((id) => source.entities.some((own) => index.closure.related(id, own)))
     );
-    // An armed group speaks for itself: it is no stand-in for officials or analysts, nor they for it.
-    const armed = (candidate: Source) =>
-      candidate.entities.some((id) => {
-        const entity = index.entity(id);
-        return entity !== undefined && index.familyOf(entity) === 'group:armed';
-      });
     const sameTopic = possible.filter(
       (other) =>
         !sameCamp.includes(other) &&
