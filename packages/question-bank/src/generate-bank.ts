@@ -37,7 +37,7 @@ export const beyondRecallShare = 0.3;
 const spreadShare = 0.15;
 
 /** Questions offered per place a type has in a draw: enough to choose among, few enough to spread. */
-const seatsPerPlace = 2;
+const seatsPerPlace = 4;
 
 export type GenerationProgress = (done: number, total: number) => void;
 
@@ -191,13 +191,17 @@ function draw(
           !drawn.includes(question) && fits(question) && !drawn.some((other) => clash(question, other));
         const pick = (queue: readonly Question[]) =>
           queue.find((question) => prefer(question) && fitting(question)) ?? queue.find(fitting);
-        // A type that should be in every draw takes from all its questions when none offered fits.
-        const question = pick(slot[offer]) ?? (everyType && !slot.few ? pick(slot.all) : undefined);
+        // A type that should be in every draw takes from all its questions when none offered fits. A type
+        // with few questions never does: the one of them that nothing gives away would fill most draws.
+        const offered = slot.few ? slot.seated : slot[offer];
+        const question = pick(offered) ?? (everyType && !slot.few ? pick(slot.all) : undefined);
         if (!question) continue;
         factsOf(question).forEach((id) => asked.add(id));
         drawn.push(question);
         slot.taken += 1;
         found = true;
+        // Past its places, each pick goes to the richest type that has one, whose questions spread.
+        if (!capped) break;
       }
     }
   };

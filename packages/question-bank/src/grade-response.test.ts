@@ -30,15 +30,14 @@ describe('gradeResponse', () => {
 
   it('accepts ISIS-K however it is written, and its other names', () => {
     const question = kermanBank().questions.find(
-      (item) =>
-        item.type === 'short-answer' && item.stem.includes('responsible for the Kabul airport bombing')
+      (item) => item.type === 'cloze' && item.passage.includes('was the culprit')
     )!;
     expect(question.key).toContain('ISIS-K');
     for (const text of ['ISIS-K', 'isis k', 'ISIS K', 'Islamic State Khorasan', ' the isis-k. ']) {
-      expect(scoreOf(gradeResponse(question, { type: 'short-answer', text })), text).toBe(1);
+      expect(scoreOf(gradeResponse(question, { type: 'cloze', text })), text).toBe(1);
     }
     for (const text of ['ISIS', 'Islamic State', '']) {
-      expect(scoreOf(gradeResponse(question, { type: 'short-answer', text })), text).toBe(0);
+      expect(scoreOf(gradeResponse(question, { type: 'cloze', text })), text).toBe(0);
     }
   });
 

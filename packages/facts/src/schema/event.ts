@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FactDate } from './date.ts';
-import { factFields } from './fact-fields.ts';
+import { factFields, knowledgeFields } from './fact-fields.ts';
 import { FactId } from './ids.ts';
 
 export const EventActor = z
@@ -25,6 +25,7 @@ export type EventActor = z.infer<typeof EventActor>;
 export const Event = z
   .object({
     ...factFields,
+    ...knowledgeFields,
     kind: z.literal('event'),
     type: z.enum([
       'attack',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FactDate } from './date.ts';
-import { factFields } from './fact-fields.ts';
+import { factFields, knowledgeFields } from './fact-fields.ts';
 import { FactId } from './ids.ts';
 
 export const Predicate = z.enum([
@@ -35,6 +35,7 @@ export type Predicate = z.infer<typeof Predicate>;
 export const Relation = z
   .object({
     ...factFields,
+    ...knowledgeFields,
     kind: z.literal('relation'),
     subject: FactId,
     predicate: Predicate,

@@ -9,10 +9,14 @@ import { citation, evidenceOf, shuffledChoices, topicOf, type Generator } from '
 
 type DatedEvent = Event & { date: NonNullable<Event['date']> };
 
-/** Events dated as a point (not "before" or "after" something), which a timeline can hold. */
+/**
+ * Events dated as a point (not "before" or "after" something), which a timeline can hold. One any
+ * well-read student can date (the 1979 revolution) is left out: beside it, a timeline sorts itself.
+ */
 function datedEvents(events: readonly Event[], qualifiers: readonly string[]): DatedEvent[] {
   return events.filter(
-    (event): event is DatedEvent => !!event.date && qualifiers.includes(event.date.qualifier)
+    (event): event is DatedEvent =>
+      !!event.date && qualifiers.includes(event.date.qualifier) && !event.widelyKnown
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allFacts } from '@newsquiz/facts';
 import { kermanBank, kermanFacts } from '../test-support.ts';
 import type { Question } from '../question.ts';
+import { foundByWords, wordMatcher } from '../word-matching.ts';
 
 const facts = kermanFacts();
 const seeds = Array.from({ length: 10 }, (_, index) => index + 1);
@@ -44,9 +45,26 @@ describe('show where the article says so', () => {
     }
   });
 
+  it('never lets the question’s words alone point to the right paragraph, in any seed', () => {
+    const body = facts.article.paragraphs.filter((paragraph) => paragraph.kind === 'body');
+    const matcher = wordMatcher(body.map((paragraph) => paragraph.text));
+    for (const seed of seeds) {
+      for (const question of selections(seed)) {
+        const lead = question.stem.replace(/ Which paragraph of the article .*$/, '');
+        const texts = (right: boolean) =>
+          question.options
+            .filter((option) => question.key.includes(option.id) === right)
+            .map((option) => option.text);
+        expect(foundByWords(matcher, lead, texts(true), texts(false)), question.stem).toBe(false);
+      }
+    }
+  });
+
   it('offers, for one reason the U.S. warned Iran, the paragraphs that give the other reasons', () => {
     const reasons = selections(1).filter((question) =>
-      question.stem.startsWith('Asked “Why did the U.S. warn Iran, an adversary, about the plot?”')
+      question.stem.startsWith(
+        'Asked “Why, according to current and former U.S. officials, did the U.S. warn Iran, an adversary, of the plot?”'
+      )
     );
     expect(reasons.length).toBeGreaterThanOrEqual(3);
     for (const question of reasons) {

@@ -9,6 +9,7 @@ import {
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
+import { foundByWords, wordMatcher, type WordMatcher } from '../word-matching.ts';
 import { evidenceOf, quote, quotedSentence, topicOf, type Generator } from './generator-context.ts';
 import { skillOfIdea } from './idea-questions.ts';
 
@@ -45,6 +46,8 @@ type ArticleBody = {
   distinctiveParagraphs: Map<string, string[]>;
   /** The topics of the facts each paragraph is cited for. */
   topicsOf: Map<string, Set<string>>;
+  /** The words that tell paragraphs apart. */
+  words: WordMatcher;
 };
 
 function readBody(index: FactIndex): ArticleBody {
@@ -78,6 +81,7 @@ function readBody(index: FactIndex): ArticleBody {
   }
   return {
     topicsOf,
+    words: wordMatcher(paragraphs.map((paragraph) => paragraph.text)),
     paragraphs,
     positionOf: new Map(paragraphs.map((paragraph, position) => [paragraph.id, position])),
     namedIn,
@@ -152,6 +156,11 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
   const preferred = body.filter(
     (paragraph) => finding.preferred.includes(paragraph.id) && !key.includes(paragraph.id)
   );
+  // Of the rest, those sharing the question's words come first, so words alone do not point to the key.
+  const sharing = new Map(
+    body.map((paragraph) => [paragraph, article.words.shared(finding.lead, paragraph.text)])
+  );
+  const sharedWords = (paragraph: Paragraph) => sharing.get(paragraph)!;
   const others = [
     ...preferred,
     ...nearest(
@@ -161,9 +170,18 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
       ),
       key.map((paragraph) => positionOf.get(paragraph)!),
       positionOf
-    )
+    ).sort((a, b) => sharedWords(b) - sharedWords(a))
   ].slice(0, otherParagraphs);
   if (others.length < otherParagraphs) return [];
+  if (
+    foundByWords(
+      article.words,
+      finding.lead,
+      keyTexts,
+      others.map((paragraph) => paragraph.text)
+    )
+  )
+    return [];
   const offered = body.filter(
     (paragraph) => key.includes(paragraph.id) || others.some((other) => other.id === paragraph.id)
   );
@@ -217,12 +235,14 @@ function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Findi
   const located = idea.answers.filter(
     (answer) => new Set(answer.evidence.map((item) => item.paragraph)).size === 1
   );
+  // Asked here without its options, the idea's question cannot point to "these".
+  const prompt = idea.prompt.replace(/\bWhich of these\b/g, 'Which');
   return located.map((answer) => ({
-    lead: `Asked ${quote(idea.prompt)}, a student answers: ${quotedSentence(answer.text)}`,
+    lead: `Asked ${quote(prompt)}, a student answers: ${quotedSentence(answer.text)}`,
     evidence: answer.evidence,
     // Where another answer stands: on the point, and not this answer, as the fact base cites every
     // paragraph that supports an answer.
-    preferred: located
+    preferred: idea.answers
       .filter((other) => other !== answer)
       .flatMap((other) => other.evidence.map((item) => item.paragraph))
       .filter((paragraph) => !answer.evidence.some((item) => item.paragraph === paragraph)),

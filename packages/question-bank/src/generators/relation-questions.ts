@@ -62,7 +62,11 @@ function groupRelationAsks(index: FactIndex): RelationAsk[] {
   const groups = new Map<string, RelationAsk>();
   for (const relation of index.base.relations) {
     const template = relationTemplates[relation.predicate];
-    if (!template) continue;
+    // What a student knows without the article tests nothing it teaches.
+    if (!template || relation.widelyKnown) continue;
+    // "The Houthis belong to which group?" asks a group what it is counted among: vague, where "Iran has
+    // armed which group?" asks the same plainly.
+    if (relation.predicate === 'member-of' && index.entity(relation.subject)?.type === 'group') continue;
     const past = relation.status !== 'current';
     const wording = past && !timeless.has(relation.predicate) ? template.past : template;
     if (!wording) continue;
@@ -235,6 +239,8 @@ function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft
   const answer = ask.answers[0]!;
   const stem = questionOf(context.index, ask, kindNoun(answer));
   if (!isClean(stem, ask.answers)) return [];
+  // "According to Islamic State, which group …?" invites the claimant's own name as the answer.
+  if (ask.claimant && ask.answers.some((entity) => sharesWord(ask.claimant!, entity.name))) return [];
   // Every true answer is accepted, each by its name and its unambiguous aliases.
   const accepted = ask.answers.flatMap((entity) => context.index.acceptedNames(entity));
   const evidence = evidenceOf(ask.relations);
