@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../question.ts';
-import { kermanBank, sampleQuestions } from '../test-support.ts';
+import { gradingContent, kermanBank, matchingWithDistractors, sampleQuestions } from '../test-support.ts';
 import {
   maxAcceptedLength,
   maxChoiceLength,
@@ -17,20 +17,8 @@ import {
 import { exportGift, giftMetaPrefix } from './export-gift.ts';
 import { importGift } from './import-gift.ts';
 
-/** Matching options come back in the order of the pairs; everything else must be identical. */
-function comparable(question: Question): unknown {
-  if (question.type !== 'matching') return question;
-  const prompts = new Map(question.prompts.map((prompt) => [prompt.id, prompt.text]));
-  const options = new Map(question.options.map((option) => [option.id, option.text]));
-  return {
-    stem: question.stem,
-    explanation: question.explanation,
-    pairs: question.key.map((pair) => [prompts.get(pair.prompt), options.get(pair.option)])
-  };
-}
-
 describe('GIFT', () => {
-  it('reads back every question of a bank it wrote, except ordering, which it reports', () => {
+  it('reads back every question of a bank it wrote, ids and all, except ordering, which it reports', () => {
     const bank = kermanBank();
     const { text, skipped } = exportGift(bank);
     const ordering = bank.questions.filter((question) => question.type === 'ordering');
@@ -39,7 +27,34 @@ describe('GIFT', () => {
     const imported = importGift(text);
     expect(imported.errors).toEqual([]);
     const expected = bank.questions.filter((question) => question.type !== 'ordering');
-    expect(imported.questions.map(comparable)).toEqual(expected.map(comparable));
+    expect(imported.questions).toEqual(expected);
+  });
+
+  it('keeps the id of every type it can write, a matching question with distractors included', () => {
+    const questions = [...sampleQuestions(), matchingWithDistractors()].filter(
+      (question) => question.type !== 'ordering'
+    );
+    expect(new Set(questions.map((question) => question.type)).size).toBe(8);
+    const imported = importGift(exportGift({ ...kermanBank(), questions }).text);
+    expect(imported.errors).toEqual([]);
+    expect(imported.questions.map((question) => question.id)).toEqual(
+      questions.map((question) => question.id)
+    );
+    expect(imported.questions).toEqual(questions);
+  });
+
+  it('writes a matching distractor as a line with nothing left of the arrow, and reads it back', () => {
+    const question = matchingWithDistractors();
+    const { text } = exportGift({ ...kermanBank(), questions: [question] });
+    expect(text).toContain('\t= -> Kerman governor\n');
+    expect(text).toContain('\t= -> U.N. envoy\n');
+    // Another tool's file, with no comment of ours, keeps the distractors too.
+    const plain = text.replace(/^\/\/ newsquiz .*$/m, '// from elsewhere');
+    const [read] = importGift(plain, { evidence: question.evidence, topic: question.topic }).questions;
+    expect(read?.type === 'matching' && read.options.map((option) => option.text).sort()).toEqual(
+      question.options.map((option) => option.text).sort()
+    );
+    expect(read && gradingContent(read)).toEqual(gradingContent(question));
   });
 
   it('writes the answer syntax Moodle reads', () => {

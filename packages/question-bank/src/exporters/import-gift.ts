@@ -46,7 +46,11 @@ const Meta = z
     difficulty: Difficulty.optional(),
     unit: z.string().min(1).optional(),
     /** The paragraph each answer is, in order: an evidence-selection question, which GIFT writes as choices. */
-    paragraphs: z.array(ParagraphId).optional()
+    paragraphs: z.array(ParagraphId).optional(),
+    /** A matching question's options as shown, each by the index of its answer line. */
+    optionOrder: z.array(z.int().nonnegative()).optional(),
+    /** A cloze question, which GIFT cannot tell from a short answer when its blank ends the passage. */
+    cloze: z.literal(true).optional()
   })
   .partial();
 type Meta = z.infer<typeof Meta>;
@@ -233,6 +237,14 @@ const numberPattern = `(-?${unsignedPattern})`;
 const rangePattern = new RegExp(`^${numberPattern}\\.\\.${numberPattern}$`);
 const tolerancePattern = new RegExp(`^${numberPattern}(?::(${unsignedPattern}))?$`);
 
+/** Each line's index in the order shown: as given when it is an order of them all, else line order. */
+function shownOrder(given: readonly number[] | undefined, count: number): number[] | undefined {
+  if (!given) return Array.from({ length: count }, (_, index) => index);
+  const valid =
+    given.length === count && given.every((index) => index < count) && new Set(given).size === count;
+  return valid ? [...given] : undefined;
+}
+
 function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   const lineAt = (index: number) => block.line + (block.text.slice(0, index).match(/\n/g)?.length ?? 0);
   let text = block.text.trim();
@@ -316,27 +328,36 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   if (matching || !acceptedOnly) checkRows(line, tokens.length, maxRows);
 
   if (matching) {
-    const pairs = tokens.map((token, index) => {
+    const pairs = tokens.map((token) => {
       const arrow = findUnescaped(token.raw, '->');
       if (token.marker !== '=' || arrow < 0)
         throw new GiftSyntaxError(line, 'every matching answer is "=prompt -> match"');
       const prompt = clean(token.raw.slice(0, arrow));
-      return { prompt, option: { id: letters[index]!, text: clean(token.raw.slice(arrow + 2)) } };
+      return { prompt, option: clean(token.raw.slice(arrow + 2)) };
     });
-    const matched = pairs.filter((pair) => pair.prompt !== '');
+    // Our own file says the order its options were shown in; any other shows them in line order.
+    const order = shownOrder(block.meta?.optionOrder, pairs.length);
+    if (!order)
+      throw new GiftSyntaxError(
+        line,
+        `the newsquiz comment's option order does not fit ${pairs.length} answers`
+      );
+    const idOfLine = (index: number) => letters[order.indexOf(index)]!;
+    const matched = pairs.flatMap((pair, index) => (pair.prompt === '' ? [] : [{ ...pair, index }]));
     return {
       ...common,
       type: 'matching',
       stem: before,
       prompts: matched.map((pair, index) => ({ id: String(index + 1), text: pair.prompt })),
-      options: pairs.map((pair) => pair.option),
-      key: matched.map((pair, index) => ({ prompt: String(index + 1), option: pair.option.id }))
+      options: order.map((index, shown) => ({ id: letters[shown]!, text: pairs[index]!.option })),
+      key: matched.map((pair, index) => ({ prompt: String(index + 1), option: idOfLine(pair.index) }))
     };
   }
 
   const answers = tokens.map((token) => clean(token.raw));
   if (acceptedOnly) {
-    if (after === '') return { ...common, type: 'short-answer', stem: before, key: answers };
+    if (after === '' && !block.meta?.cloze)
+      return { ...common, type: 'short-answer', stem: before, key: answers };
     // Spaces either side of the blank belong to the passage, so these parts are not trimmed.
     const rawBefore = unwrap(text.slice(0, open)).trimStart();
     const newline = rawBefore.indexOf('\n');
