@@ -1,5 +1,11 @@
 import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
-import { FormatId, formats as bankFormats, leftOut, type QuestionType } from '@newsquiz/question-bank';
+import {
+  FormatId,
+  formats as bankFormats,
+  leftOut,
+  type BankFormat,
+  type QuestionType
+} from '@newsquiz/question-bank';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { PageServerLoad } from './$types';
 
@@ -11,9 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   // What each format leaves out follows from what it declares it cannot hold: nothing is exported here.
   const types = new Set(questions.map((question) => question.type));
   const formats = FormatId.options.map((format) => {
-    const { label, extension, use, limits } = bankFormats[format];
-    const needs: Partial<Record<QuestionType, string>> =
-      'needs' in bankFormats[format] ? bankFormats[format].needs : {};
+    const { label, extension, use, limits, needs = {} }: BankFormat = bankFormats[format];
     return {
       format,
       label,

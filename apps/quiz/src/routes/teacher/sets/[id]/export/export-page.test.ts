@@ -1,7 +1,7 @@
 import { addQuestions, createSet, createTeacher, openDatabase, type Database } from '@newsquiz/db';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getBank } from '$lib/server/sets/bank';
-import type { PageServerLoadEvent } from './$types';
+import type { PageServerData, PageServerLoadEvent } from './$types';
 import { load } from './+page.server';
 
 describe('the export page', () => {
@@ -29,7 +29,7 @@ describe('the export page', () => {
     );
     const url = new URL(`http://localhost:3000/teacher/sets/${set.id}/export`);
     const event = { locals: { db: database.db, teacher }, url, params: { id: set.id } };
-    const data = await load(event as unknown as PageServerLoadEvent);
+    const data = (await load(event as unknown as PageServerLoadEvent)) as PageServerData;
     return new Map(data.formats.map((format) => [format.format, format]));
   }
 
