@@ -52,7 +52,17 @@ const units = [
   '%',
   '-',
   ' \n',
-  '\\n'
+  '\\n',
+  // The format markers and what they make plain: tags, references, Markdown links.
+  '<',
+  '<b',
+  '>',
+  '&',
+  '&#1',
+  '[html]',
+  '[markdown]',
+  '[',
+  ']('
 ];
 const unit = fc.constantFrom(...units);
 const shortRun = fc.tuple(unit, fc.integer({ min: 1, max: 3 })).map(([text, count]) => text.repeat(count));
@@ -108,7 +118,16 @@ describe('the import’s text routines on large adversarial text', () => {
   it('reads any text into questions within the caps or errors on its lines', () => {
     const gift = fc
       .tuple(
-        fc.constantFrom('', 'Q ', '::', ':: t ::', `${giftMetaPrefix}`, 'Fill in the blank.\\n'),
+        fc.constantFrom(
+          '',
+          'Q ',
+          '::',
+          ':: t ::',
+          `${giftMetaPrefix}`,
+          'Fill in the blank.\\n',
+          '[html]',
+          '[markdown]'
+        ),
         adversarial,
         fc.constantFrom('', ' {T}', ' {=a ~b ~c}', ' {#1..2}', ' {=a -> b =c -> d =e -> f}', ' x {=y} z')
       )

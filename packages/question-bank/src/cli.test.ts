@@ -149,6 +149,24 @@ describe('qbank CLI', () => {
     expect(run.stderr).toBe(`${teacher}:22: no answers: a question needs { } after its text\n`);
   });
 
+  it('imports what Moodle saves as .gift.txt, the questions it can grade not grounded', async () => {
+    const moodle = join(folder, 'from-moodle.gift.txt');
+    writeFileSync(
+      moodle,
+      [
+        '$CATEGORY: $course$/Attack',
+        '',
+        '::City::[html]Which <b>city</b> was hit?{=Kerman ~Tehran ~Isfahan}'
+      ].join('\n')
+    );
+    const run = await qbank('import', moodle);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const bank = JSON.parse(run.stdout) as { title: string; questions: Record<string, unknown>[] };
+    expect(bank.title).toBe('from-moodle');
+    expect(bank.questions).toMatchObject([{ stem: 'Which city was hit?', grounded: false, evidence: [] }]);
+  });
+
   it('counts a bank by type, topic, skill and difficulty, and its distinct questions', async () => {
     const run = await qbank('stats', bankFile('stats.json', sampleQuestions()));
     expect(run.code).toBe(0);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listArticleIds, loadFactBase } from '@newsquiz/facts';
 import { parseBankOptions, type BankOptionsInput } from './bank-options.ts';
@@ -28,8 +28,8 @@ Commands:
                        a question bank; F is one of ${formatList} (json by default);
                        qti and kahoot are binary and need --out; what a format cannot hold is counted on
                        stderr, or listed with --verbose
-  lint <file>          hold a bank (.json) or GIFT file (.gift) to the quality gates; exit 1 with every problem
-  import <file.gift>   a teacher's GIFT file as a JSON bank [--out path] [--topic id]; exit 1 with errors by line
+  lint <file>          hold a bank (.json) or GIFT file (.gift, .gift.txt) to the quality gates; exit 1 with every problem
+  import <file.gift>   a GIFT file (.gift, .gift.txt) as a JSON bank [--out path] [--topic id]; exit 1 with errors by line
   stats <file>         counts by type, topic, skill and difficulty of a bank (.json) or GIFT file, and how
                        many questions are distinct once near-duplicates collapse
   schema [--write]     the JSON Schema of a bank file (--write updates the committed copy)`;
@@ -55,10 +55,14 @@ function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** A bank from a .json file or, for a .gift file, the questions it holds. */
+// Moodle saves GIFT as .gift.txt; either name is a GIFT file.
+const giftName = /\.gift(\.txt)?$/i;
+const isGiftFile = (file: string) => giftName.test(file);
+
+/** A bank from a .json file or, for a GIFT file, the questions it holds. */
 function readQuestions(file: string): { questions: Question[]; problems: string[]; article?: string } {
   const text = readText(file);
-  if (extname(file) === '.gift') {
+  if (isGiftFile(file)) {
     const imported = importGift(text);
     const rejected = imported.errors.flatMap((error) => (error.code === 'rejected' ? [error.question] : []));
     return {
@@ -147,7 +151,7 @@ async function writeFormat(
 function lint(file: string): number {
   const { questions, problems } = readQuestions(file);
   const lines = [...problems];
-  if (extname(file) !== '.gift') {
+  if (!isGiftFile(file)) {
     questions.forEach((question, index) => {
       const result = lintQuestion(question);
       if (!result.ok) {
@@ -170,14 +174,14 @@ function importCommand(
   file: string,
   values: Record<string, string | string[] | boolean | undefined>
 ): number {
-  if (extname(file) !== '.gift') throw new UsageError(`import reads a .gift file, not ${file}`);
+  if (!isGiftFile(file)) throw new UsageError(`import reads a .gift or .gift.txt file, not ${file}`);
   const topic = values.topic as string | undefined;
   const imported = importGift(readText(file), topic ? { topic } : {});
   const bank: QuestionBank = {
     format: 'newsquiz-question-bank',
     version: 1,
     article: (values.article as string | undefined) ?? 'teacher',
-    title: basename(file, '.gift'),
+    title: basename(file).replace(giftName, ''),
     questions: imported.questions
   };
   write(values.out as string | undefined, exportJson(bank));

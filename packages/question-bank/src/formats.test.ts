@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { leftOut } from './exporters/format-limits.ts';
-import { FormatId, formats } from './formats.ts';
+import { FormatId, formats, type BankFormat } from './formats.ts';
+import type { QuestionType } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
 import { kermanBank, sampleOf, sampleQuestions } from './test-support.ts';
 
@@ -50,5 +51,13 @@ describe('the formats registry', () => {
       'too-many-options',
       'unsupported-type'
     ]);
+  });
+
+  test('a format needs something of the importing tool only for a type it holds', () => {
+    for (const id of FormatId.options) {
+      const { limits, needs = {} }: BankFormat = formats[id];
+      for (const type of Object.keys(needs) as QuestionType[]) expect(limits.types[type], id).toBe(true);
+    }
+    expect(formats['moodle-xml'].needs.ordering).toMatch(/Moodle 4\.4 .*Ordering question plugin/);
   });
 });

@@ -9,6 +9,7 @@ import { exportQuizlet, quizletLimits } from './exporters/export-quizlet.ts';
 import type { SkippedQuestion } from './exporters/export-report.ts';
 import type { FormatLimits } from './exporters/format-limits.ts';
 import { exportQti, qtiLimits } from './qti/export-qti.ts';
+import type { QuestionType } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
 
 /** A file in some format, and the questions it could not hold, each with the reason. */
@@ -23,6 +24,8 @@ export type BankFormat = {
   use: string;
   /** What it cannot hold: what it leaves out of a bank follows from this without exporting. */
   limits: FormatLimits;
+  /** What the importing tool needs before it takes a type the format does hold. */
+  needs?: Partial<Record<QuestionType, string>>;
   export(bank: QuestionBank): FormatExport | Promise<FormatExport>;
 };
 
@@ -59,6 +62,10 @@ export const formats = {
     mediaType: 'application/xml',
     use: "Moodle's question bank",
     limits: moodleXmlLimits,
+    needs: {
+      ordering:
+        'Ordering questions need Moodle 4.4 or later, or the Ordering question plugin (qtype_ordering) on an older Moodle.'
+    },
     export: (bank) => textFile(exportMoodleXml(bank))
   },
   qti: {

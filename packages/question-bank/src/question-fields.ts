@@ -47,6 +47,11 @@ export const commonFields = {
   stem: z.string().min(1),
   explanation: z.string().min(1).describe('written for a student who has just answered'),
   evidence: z.array(Evidence),
+  /**
+   * False for a question that cites nothing in the article yet, such as one imported from another tool:
+   * it may be used, flagged "not grounded", until a quote is added. Absent means grounded.
+   */
+  grounded: z.boolean().optional(),
   factIds: z.array(FactId),
   topic: TopicId,
   skill: Skill,

@@ -1,7 +1,7 @@
 import { loadFactBase, type FactBase } from '@newsquiz/facts';
 import { finishQuestion } from './finish-question.ts';
 import { generateBank } from './generate-bank.ts';
-import type { Question, QuestionDraft } from './question.ts';
+import type { MatchingQuestion, Question, QuestionDraft } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
 
 let kerman: FactBase | undefined;
@@ -148,6 +148,21 @@ export function sampleQuestions(): Question[] {
 /** The sample question of a type. */
 export function sampleOf<T extends Question['type']>(type: T): Extract<Question, { type: T }> {
   return sampleQuestions().find((question) => question.type === type) as Extract<Question, { type: T }>;
+}
+
+/** A matching question whose options are shown out of the prompts' order, with two that match nothing. */
+export function matchingWithDistractors(): MatchingQuestion {
+  const question = sampleOf('matching');
+  const { id: _id, difficulty: _difficulty, ...draft } = question;
+  return finishQuestion({
+    ...draft,
+    options: [
+      { id: 'a', text: 'Kerman governor' },
+      ...question.options.map((option, index) => ({ ...option, id: 'bcd'[index]! })),
+      { id: 'e', text: 'U.N. envoy' }
+    ],
+    key: question.key.map((pair) => ({ ...pair, option: 'bcd'['abc'.indexOf(pair.option)]! }))
+  }) as MatchingQuestion;
 }
 
 /**

@@ -197,7 +197,7 @@ test('a refused question keeps what was typed and says what to fix where; an edi
   await expect(page.locator('.set-question')).toContainText('In which town did the bombings happen?');
 });
 
-test('GIFT import adds a whole file, and a file with an error adds nothing and names its line', async ({
+test('GIFT import adds what reads, lists what it left out by line, and adds nothing when nothing reads', async ({
   page,
   javaScriptEnabled
 }) => {
@@ -218,23 +218,42 @@ test('GIFT import adds a whole file, and a file with an error adds nothing and n
   await field(page, 'Paragraph').selectOption('p7');
   await field(page, 'The article’s words, as they stand in that paragraph').fill('secretly warned Iran');
   await page.getByRole('button', { name: 'Import the questions' }).click();
-  await expect(page.getByRole('status')).toContainText('Added 2 questions.');
+  await expect(page.getByRole('status')).toContainText('Added 2 questions');
 
-  await page.getByLabel('A GIFT file (.gift or .txt, up to 200 KB)').setInputFiles({
-    name: 'broken.gift',
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from('Iran was warned. {T}\n\nHow many died? {#lots}\n')
+  // A file as Moodle saves it: no evidence, HTML in the text, one question that cannot be read.
+  const fileInput = page.getByLabel('A GIFT file (.gift, .gift.txt or .txt, up to 200 KB)');
+  await fileInput.setInputFiles({
+    name: 'from-moodle.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      '$CATEGORY: $course$/Attack\n\n::Warned::[html]Iran was <b>warned</b>. {T}\n\nHow many died? {#lots}\n'
+    )
   });
   await field(page, 'Topic of these questions').selectOption({ label: 'The attack' });
-  await field(page, 'Paragraph').selectOption('p7');
-  await field(page, 'The article’s words, as they stand in that paragraph').fill('secretly warned Iran');
+  await page.getByRole('button', { name: 'Import the questions' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Added 1 question');
+  await expect(status).toContainText('marked “not grounded”');
+  await expect(status).toContainText('1 question left out');
+  await expect(status).toContainText('Line 5: "lots" is not a number');
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  await fileInput.setInputFiles({
+    name: 'broken.gift',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('How many died? {#lots}\n\nWhy? {}\n')
+  });
+  await field(page, 'Topic of these questions').selectOption({ label: 'The attack' });
   await page.getByRole('button', { name: 'Import the questions' }).click();
   await expect(page.getByRole('alert')).toContainText('Nothing was imported');
-  await expect(page.getByRole('alert')).toContainText('Line 3: "lots" is not a number');
+  await expect(page.getByRole('alert')).toContainText('Line 1: "lots" is not a number');
+  await expect(page.getByRole('alert')).toContainText('Line 3: essay questions');
   if (javaScriptEnabled) await expectNoAxeViolations(page, javaScriptEnabled);
 
   await page.goto(setUrl);
   const listed = page.locator('.set-questions .set-question');
-  await expect(listed).toHaveCount(2);
+  await expect(listed).toHaveCount(3);
   await expect(listed.nth(1)).toContainText('Where did the bombings happen?');
+  await expect(listed.nth(2)).toContainText('Iran was warned.');
+  await expect(listed.nth(2)).not.toContainText('<b>');
 });

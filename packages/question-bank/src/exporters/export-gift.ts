@@ -1,4 +1,4 @@
-import { clozeBlank, type Question } from '../question.ts';
+import { clozeBlank, type MatchingQuestion, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import { unsupported, type SkippedQuestion, type TextExport } from './export-report.ts';
 import type { FormatLimits } from './format-limits.ts';
@@ -35,6 +35,31 @@ export function moodleWeight(share: number): number {
   );
 }
 
+/**
+ * A matching question as GIFT's lines: each prompt in order with its match, then every option no prompt
+ * matches; `optionOrder` is, for each option as shown, the line that holds it.
+ */
+export function matchingLines(question: MatchingQuestion): {
+  lines: { prompt: string | undefined; option: string }[];
+  optionOrder: number[];
+} {
+  const options = new Map(question.options.map((option) => [option.id, option.text]));
+  // The gates give every prompt exactly one match.
+  const matched = question.prompts.flatMap((prompt) => {
+    const pair = question.key.find((candidate) => candidate.prompt === prompt.id);
+    return pair ? [{ prompt: prompt.text, optionId: pair.option }] : [];
+  });
+  const used = new Set(matched.map((line) => line.optionId));
+  const distractors = question.options
+    .filter((option) => !used.has(option.id))
+    .map((option) => ({ prompt: undefined, optionId: option.id }));
+  const ordered = [...matched, ...distractors];
+  return {
+    lines: ordered.map((line) => ({ prompt: line.prompt, option: options.get(line.optionId)! })),
+    optionOrder: question.options.map((option) => ordered.findIndex((line) => line.optionId === option.id))
+  };
+}
+
 function feedback(question: Question): string {
   return `\n\t####${e(question.explanation)}`;
 }
@@ -61,13 +86,11 @@ function answersOf(question: Question): string | undefined {
     case 'short-answer':
     case 'cloze':
       return question.key.map((answer) => `\n\t=${e(answer)}`).join('');
-    case 'matching': {
-      const prompts = new Map(question.prompts.map((prompt) => [prompt.id, prompt.text]));
-      const options = new Map(question.options.map((option) => [option.id, option.text]));
-      return question.key
-        .map((pair) => `\n\t=${e(prompts.get(pair.prompt)!)} -> ${e(options.get(pair.option)!)}`)
+    case 'matching':
+      // A distractor, an option no prompt matches, is a line with nothing left of the arrow.
+      return matchingLines(question)
+        .lines.map(({ prompt, option }) => `\n\t=${prompt ? `${e(prompt)} ` : ' '}-> ${e(option)}`)
         .join('');
-    }
     case 'evidence-selection':
       // Any cited paragraph is right; GIFT gives each "=" answer full marks.
       return question.options
@@ -85,7 +108,10 @@ function giftQuestion(question: Question): string | undefined {
   const unit = question.type === 'numeric' ? question.unit : undefined;
   const paragraphs =
     question.type === 'evidence-selection' ? question.options.map((option) => option.id) : undefined;
-  const meta = `${giftMetaPrefix}${JSON.stringify({ id, topic, skill, factIds, evidence, difficulty, unit, paragraphs })}`;
+  const optionOrder = question.type === 'matching' ? matchingLines(question).optionOrder : undefined;
+  // A passage that ends at its blank reads in GIFT as a short answer; this says it is a cloze.
+  const cloze = question.type === 'cloze' ? true : undefined;
+  const meta = `${giftMetaPrefix}${JSON.stringify({ id, topic, skill, factIds, evidence, difficulty, unit, paragraphs, optionOrder, cloze })}`;
   const block = `{${answers}${feedback(question)}\n}`;
   if (question.type === 'cloze') {
     // The stem, a line break, then the passage with the answers where the blank is.

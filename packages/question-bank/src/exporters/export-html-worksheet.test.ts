@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { kermanBank, sampleOf } from '../test-support.ts';
+import { kermanBank, matchingWithDistractors, sampleOf } from '../test-support.ts';
 import { exportHtmlWorksheet } from './export-html-worksheet.ts';
 
 const parser = new XMLParser({
@@ -52,6 +52,16 @@ describe('HTML worksheet', () => {
         expect(textOf(sheet.html.body.ol.li[index])).not.toContain(question.explanation);
       }
     });
+  });
+
+  it('prints every option of a matching question, those that match no prompt too', () => {
+    const question = matchingWithDistractors();
+    const { worksheet } = exportHtmlWorksheet({ ...bank, questions: [question] });
+    const sheet = parser.parse(worksheet) as Page;
+    const printed = textOf(sheet.html.body.ol.li[0]);
+    expect(question.options.length).toBeGreaterThan(question.prompts.length);
+    for (const option of question.options) expect(printed).toContain(`${option.id}) ${option.text}`);
+    for (const prompt of question.prompts) expect(printed).toContain(`${prompt.id}. ${prompt.text}`);
   });
 
   it('escapes every text', () => {

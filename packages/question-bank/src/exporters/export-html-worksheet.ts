@@ -51,9 +51,12 @@ function item(question: Question): string {
       return `${stem}<p class="passage">${h(before)}${line}${h(after)}</p>`;
     }
     case 'matching': {
-      const rows = question.prompts.map((prompt, index) => {
+      // Every option is printed, those no prompt matches too, so the table is as long as the longer list.
+      const count = Math.max(question.prompts.length, question.options.length);
+      const rows = Array.from({ length: count }, (_, index) => {
+        const prompt = question.prompts[index];
         const option = question.options[index];
-        return `<tr><td>${h(prompt.id)}. ${h(prompt.text)} ${line}</td><td>${option ? `${h(option.id)}) ${h(option.text)}` : ''}</td></tr>`;
+        return `<tr><td>${prompt ? `${h(prompt.id)}. ${h(prompt.text)} ${line}` : ''}</td><td>${option ? `${h(option.id)}) ${h(option.text)}` : ''}</td></tr>`;
       });
       return `${stem}<table>${rows.join('')}</table>`;
     }

@@ -15,19 +15,40 @@ export const kahootLimits: FormatLimits = {
   maxLength: kahootTextLimits
 };
 
+/** The 1-based row of the template's header; questions start on the row below it. */
+export const kahootHeaderRow = 8;
+
 /** The time limits Kahoot allows, in seconds. */
 export const kahootTimeLimits = [5, 10, 20, 30, 60, 90, 120, 240] as const;
 export type KahootTimeLimit = (typeof kahootTimeLimits)[number];
 
+/**
+ * The header of Kahoot's quiz spreadsheet template, word for word: its importer finds the columns by
+ * place, so the header sits where the template has it, row 8 from column B, and questions follow from row 9
+ * with their number in column A.
+ */
 export const kahootColumns = [
-  'Question',
-  'Answer 1',
-  'Answer 2',
-  'Answer 3',
-  'Answer 4',
-  'Time limit (sec)',
-  'Correct answer(s)'
+  'Question - max 120 characters',
+  'Answer 1 - max 75 characters',
+  'Answer 2 - max 75 characters',
+  'Answer 3 - max 75 characters',
+  'Answer 4 - max 75 characters',
+  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
+  'Correct answer(s) - choose at least one'
 ] as const;
+
+/** The template's rows above its header: a title and how to fill it in. */
+function kahootPreamble(title: string): XlsxCell[][] {
+  return [
+    [],
+    ['', title],
+    ['', 'Each row from row 9 is one question with two to four answers, a time limit and the right answers.'],
+    ['', 'A question holds at most 120 characters and an answer 75.'],
+    ['', 'Several right answers are written as their numbers with commas between, such as 1,3.'],
+    ['', 'Made by Newsquiz for Kahoot!’s spreadsheet import.'],
+    []
+  ];
+}
 
 const timeByDifficulty: Record<DifficultyLevel, KahootTimeLimit> = { easy: 20, medium: 30, hard: 60 };
 
@@ -38,7 +59,7 @@ const timeByDifficulty: Record<DifficultyLevel, KahootTimeLimit> = { easy: 20, m
  */
 export function exportKahoot(bank: QuestionBank, timeLimit?: KahootTimeLimit): BinaryExport {
   const { rows, skipped } = choiceRows(bank.questions, 'Kahoot');
-  const sheet: XlsxCell[][] = [[...kahootColumns]];
+  const sheet: XlsxCell[][] = [...kahootPreamble(bank.title), ['', ...kahootColumns]];
   for (const row of rows) {
     const id = row.question.id;
     const problems = [
@@ -57,7 +78,8 @@ export function exportKahoot(bank: QuestionBank, timeLimit?: KahootTimeLimit): B
     }
     const answers = [0, 1, 2, 3].map((index) => row.answers[index] ?? '');
     const seconds = timeLimit ?? timeByDifficulty[row.question.difficulty.level];
-    sheet.push([row.stem, ...answers, seconds, row.correct.join(',')]);
+    // The row below the header is question 1.
+    sheet.push([sheet.length - kahootHeaderRow + 1, row.stem, ...answers, seconds, row.correct.join(',')]);
   }
   return { data: xlsxSheet('Kahoot', sheet), skipped };
 }

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { clozeBlank, type Question } from '../question.ts';
-import { gradingContent, kermanBank } from '../test-support.ts';
+import { gradingContent, kermanBank, matchingWithDistractors } from '../test-support.ts';
 import { exportMoodleXml } from './export-moodle-xml.ts';
 
 type Text = { text: string };
@@ -63,12 +63,19 @@ function readBack(question: MoodleQuestion): Record<string, unknown> {
       const key = blank[1]!.split('~').map((item) => item.slice(1).replace(/\\(.)/g, '$1'));
       return { type: 'cloze', stem: clozeStem, passage: passage.replace(blank[0], clozeBlank), key };
     }
-    case 'matching':
+    case 'matching': {
+      // Moodle's rule: a subquestion with no text is a distractor, an answer matching no prompt.
+      const subquestions = question.subquestion!;
+      const pairs = subquestions.filter((sub) => sub.text !== '');
       return {
         type: 'matching',
         stem,
-        key: question.subquestion!.map((sub) => [fromHtml(sub.text)[0], sub.answer[0]!.text]).sort()
+        key: pairs.map((sub) => [fromHtml(sub.text)[0], sub.answer[0]!.text]).sort(),
+        ...(pairs.length < subquestions.length
+          ? { distractors: subquestions.filter((sub) => sub.text === '').map((sub) => sub.answer[0]!.text) }
+          : {})
       };
+    }
     default:
       return { type: question.type, stem, key: answers.map((answer) => answer.text) };
   }
@@ -116,6 +123,17 @@ describe('Moodle XML export', () => {
         `skill:${original.skill}`,
         `difficulty:${original.difficulty.level}`
       ]);
+    });
+  });
+
+  it('writes a matching question’s distractors as subquestions with no text', () => {
+    const question = matchingWithDistractors();
+    const read = parser.parse(exportMoodleXml({ ...bank, questions: [question] }).text) as {
+      quiz: { question: MoodleQuestion[] };
+    };
+    expect(readBack(read.quiz.question[1]!)).toEqual({
+      ...gradingContent(question),
+      distractors: ['Kerman governor', 'U.N. envoy']
     });
   });
 

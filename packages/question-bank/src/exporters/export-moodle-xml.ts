@@ -1,4 +1,4 @@
-import { moodleWeight } from './export-gift.ts';
+import { matchingLines, moodleWeight } from './export-gift.ts';
 import { clozeBlank, type Question } from '../question.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import type { TextExport } from './export-report.ts';
@@ -80,12 +80,11 @@ function typeAndBody(question: Question): [string, string] {
     case 'cloze':
       return ['cloze', ''];
     case 'matching': {
-      const prompts = new Map(question.prompts.map((prompt) => [prompt.id, prompt.text]));
-      const options = new Map(question.options.map((option) => [option.id, option.text]));
-      const subquestions = question.key
-        .map(
-          (pair) =>
-            `\n    <subquestion format="html"><text>${x(`<p>${x(prompts.get(pair.prompt)!)}</p>`)}</text><answer><text>${x(options.get(pair.option)!)}</text></answer></subquestion>`
+      // A subquestion with no text is Moodle's distractor: an option no prompt matches.
+      const subquestions = matchingLines(question)
+        .lines.map(
+          ({ prompt, option }) =>
+            `\n    <subquestion format="html"><text>${prompt === undefined ? '' : x(`<p>${x(prompt)}</p>`)}</text><answer><text>${x(option)}</text></answer></subquestion>`
         )
         .join('');
       return ['matching', `\n    <shuffleanswers>true</shuffleanswers>${subquestions}`];

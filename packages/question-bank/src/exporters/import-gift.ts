@@ -19,6 +19,7 @@ import {
 } from '../text-limits.ts';
 import { giftMetaPrefix } from './export-gift.ts';
 import { unescapeGift } from './gift-escape.ts';
+import { formatToPlain, giftPlainText, splitMarker } from './gift-markup.ts';
 
 /** Everything wrong with a GIFT file, each with the line a teacher should look at. */
 export type GiftImportError =
@@ -27,10 +28,18 @@ export type GiftImportError =
   | { code: 'too-long'; line: number; field: string; size: number; limit: number; message: string }
   | { code: 'rejected'; line: number; message: string; problems: QuestionProblem[]; question: Question };
 
+/** Something of a question the import could not keep as the file has it, though it took the question. */
+export type GiftImportNote = { line: number; message: string };
+
 export type GiftImport = {
   /** Every question that parsed and passed the quality gates. */
   questions: Question[];
+  /** The line each question starts on, in the order of `questions`. */
+  lines: number[];
   errors: GiftImportError[];
+  notes: GiftImportNote[];
+  /** Whether a question read (taken or not) had no topic of its own, so took the one given or none. */
+  needsTopic: boolean;
 };
 
 /** Defaults for what a plain GIFT file cannot say; our own comment, where a question has one, wins. */
@@ -46,12 +55,17 @@ const Meta = z
     difficulty: Difficulty.optional(),
     unit: z.string().min(1).optional(),
     /** The paragraph each answer is, in order: an evidence-selection question, which GIFT writes as choices. */
-    paragraphs: z.array(ParagraphId).optional()
+    paragraphs: z.array(ParagraphId).optional(),
+    /** A matching question's options as shown, each by the index of its answer line. */
+    optionOrder: z.array(z.int().nonnegative()).optional(),
+    /** A cloze question, which GIFT cannot tell from a short answer when its blank ends the passage. */
+    cloze: z.literal(true).optional()
   })
   .partial();
 type Meta = z.infer<typeof Meta>;
 
-type Block = { line: number; text: string; meta: Meta | undefined };
+/** A question's lines; `badMeta` is the line of a comment of ours before it that could not be read. */
+type Block = { line: number; text: string; meta: Meta | undefined; badMeta?: number };
 
 class GiftSyntaxError extends Error {
   constructor(
@@ -132,6 +146,7 @@ function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let meta: Meta | undefined;
+  let badMeta: number | undefined;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === '') {
@@ -141,15 +156,17 @@ function blocksOf(text: string): Block[] {
     }
     if (line.startsWith(giftMetaPrefix.trim())) {
       const parsed = Meta.safeParse(safeJson(line.slice(giftMetaPrefix.length)));
-      if (!parsed.success) throw new GiftSyntaxError(index + 1, 'the newsquiz comment is not valid');
-      meta = parsed.data;
+      // The question it belongs to is reported, not the whole file.
+      meta = parsed.success ? parsed.data : undefined;
+      badMeta = parsed.success ? undefined : index + 1;
       return;
     }
     if (line.startsWith('//') || line.startsWith('$CATEGORY:')) return;
     if (current) current.text += `\n${raw}`;
     else {
-      current = { line: index + 1, text: raw, meta };
+      current = { line: index + 1, text: raw, meta, ...(badMeta ? { badMeta } : {}) };
       meta = undefined;
+      badMeta = undefined;
     }
   });
   if (current) blocks.push(current);
@@ -224,6 +241,34 @@ function clean(raw: string): string {
   return unwrap(raw.trim()).trim();
 }
 
+/** An answer's or feedback's text, its format marker taken off and any HTML or Markdown made plain. */
+function plain(raw: string): string {
+  return giftPlainText(clean(raw));
+}
+
+const fullMarks = 100;
+
+// Newsquiz marks an answer right or wrong, so an answer worth part marks in the file is left out.
+const partMarks = (answer: string, weight: number) =>
+  `“${answer.length > 80 ? `${answer.slice(0, 80)}…` : answer}” earns ${weight}% in the file and is left out: an answer here is right or wrong`;
+
+/** An answer: `=` or `~`, its weight in percent (`=` alone is full marks), its text without feedback. */
+type Answer = { marker: '=' | '~'; weight: number; weighted: boolean; raw: string };
+
+function answersOf(body: string): Answer[] {
+  return answerTokens(body).map((token) => {
+    const weight = /^%(-?[\d.]+)%/.exec(token.raw);
+    const rest = weight ? token.raw.slice(weight[0].length) : token.raw;
+    const feedbackAt = findUnescaped(rest, '#');
+    return {
+      marker: token.marker,
+      weight: weight ? Number(weight[1]) : token.marker === '=' ? fullMarks : 0,
+      weighted: weight !== null,
+      raw: feedbackAt >= 0 ? rest.slice(0, feedbackAt) : rest
+    };
+  });
+}
+
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
 // One way only to read each number (digits, then at most one point), so a failed match never tries the
@@ -233,7 +278,15 @@ const numberPattern = `(-?${unsignedPattern})`;
 const rangePattern = new RegExp(`^${numberPattern}\\.\\.${numberPattern}$`);
 const tolerancePattern = new RegExp(`^${numberPattern}(?::(${unsignedPattern}))?$`);
 
-function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
+/** Each line's index in the order shown: as given when it is an order of them all, else line order. */
+function shownOrder(given: readonly number[] | undefined, count: number): number[] | undefined {
+  if (!given) return Array.from({ length: count }, (_, index) => index);
+  const valid =
+    given.length === count && given.every((index) => index < count) && new Set(given).size === count;
+  return valid ? [...given] : undefined;
+}
+
+function parseBlock(block: Block, defaults: GiftImportOptions, notes: GiftImportNote[]): QuestionDraft {
   const lineAt = (index: number) => block.line + (block.text.slice(0, index).match(/\n/g)?.length ?? 0);
   let text = block.text.trim();
   // Where `text` starts in the block, kept as it is cut rather than searched for again.
@@ -248,17 +301,22 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   if (open < 0) throw new GiftSyntaxError(block.line, 'no answers: a question needs { } after its text');
   const close = findUnescaped(text, '}', open + 1);
   if (close < 0) throw new GiftSyntaxError(lineAt(offset + open), 'the answers are not closed with }');
-  const before = clean(text.slice(0, open));
-  const after = clean(text.slice(close + 1));
+  // A marker such as [html] before the question's text says the format of all of it.
+  const { format, body: questionText } = splitMarker(clean(text.slice(0, open)));
+  const before = formatToPlain(questionText, format).trim();
+  const after = formatToPlain(clean(text.slice(close + 1)), format).trim();
   let body = text.slice(open + 1, close);
   const generalAt = findUnescaped(body, '####');
-  const general = generalAt >= 0 ? clean(body.slice(generalAt + 4)) : '';
+  const general = generalAt >= 0 ? plain(body.slice(generalAt + 4)) : '';
   if (generalAt >= 0) body = body.slice(0, generalAt);
   body = body.trim();
   const line = lineAt(offset + open);
+  const evidence = block.meta?.evidence ?? defaults.evidence ?? [];
   const common = {
     explanation: general || 'See the article.',
-    evidence: block.meta?.evidence ?? defaults.evidence ?? [],
+    evidence,
+    // A question from another tool says nothing of the article: it comes in, flagged, until it cites it.
+    ...(evidence.length === 0 ? { grounded: false } : {}),
     factIds: block.meta?.factIds ?? [],
     topic: block.meta?.topic ?? defaults.topic ?? 'teacher',
     skill: block.meta?.skill ?? defaults.skill ?? 'recall'
@@ -271,7 +329,26 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
   if (trueFalse) return { ...common, type: 'true-false', stem: before, key: trueFalse[1]!.startsWith('T') };
 
   if (body.startsWith('#')) {
-    const spec = unescapeGift(body.slice(1).trim().replace(/^=/, '').split(/\s/, 1)[0]!.split('#', 1)[0]!);
+    // One or more answers, "=" or "%weight%" first where there are several; "~" gives wrong-answer feedback.
+    const numeric = body.slice(1).trim();
+    const answers = answersOf(/^[=~]/.test(numeric) ? numeric : `=${numeric}`).filter(
+      (answer) => answer.marker === '='
+    );
+    const numberOf = (answer: Answer) => unescapeGift(answer.raw.trim().split(/\s/, 1)[0]!);
+    const kept = answers.find((answer) => answer.weight >= fullMarks);
+    for (const answer of answers) {
+      if (answer === kept || answer.weight <= 0) continue;
+      const shown = numberOf(answer).slice(0, maxNumberLength);
+      notes.push({
+        line,
+        message:
+          answer.weight < fullMarks
+            ? partMarks(shown, answer.weight)
+            : `“${shown}” is a second answer with full marks; a numeric question keeps one, the first`
+      });
+    }
+    if (!kept) throw new GiftSyntaxError(line, 'no number earns full marks');
+    const spec = numberOf(kept);
     const range = rangePattern.exec(spec);
     const tolerance = tolerancePattern.exec(spec);
     const parts = (range ?? tolerance)?.slice(1).filter((part) => part !== undefined) ?? [];
@@ -297,53 +374,62 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
     return { ...common, type: 'numeric', stem: before, key, ...(unit ? { unit } : {}) };
   }
 
-  const tokens = answerTokens(body).map((token) => {
-    const weight = /^%(-?[\d.]+)%/.exec(token.raw);
-    const rest = weight ? token.raw.slice(weight[0].length) : token.raw;
-    const feedbackAt = findUnescaped(rest, '#');
-    return {
-      marker: token.marker,
-      weight: weight ? Number(weight[1]) : token.marker === '=' ? 100 : 0,
-      weighted: weight !== null,
-      raw: feedbackAt >= 0 ? rest.slice(0, feedbackAt) : rest
-    };
-  });
+  const tokens = answersOf(body);
   if (tokens.length === 0) throw new GiftSyntaxError(line, 'answers must start with = or ~');
-  const acceptedOnly = tokens.every((token) => token.marker === '=' && !token.weighted);
+  // Answers all marked "=" are accepted answers, whatever their weights, as Moodle reads them.
+  const acceptedOnly = tokens.every((token) => token.marker === '=');
   const matching = tokens.some((token) => findUnescaped(token.raw, '->') >= 0);
   // Answers shown as rows get no more rows than the form has, before any work that grows with them;
   // accepted answers are held to the length of their box once read.
   if (matching || !acceptedOnly) checkRows(line, tokens.length, maxRows);
 
   if (matching) {
-    const pairs = tokens.map((token, index) => {
+    const pairs = tokens.map((token) => {
       const arrow = findUnescaped(token.raw, '->');
       if (token.marker !== '=' || arrow < 0)
         throw new GiftSyntaxError(line, 'every matching answer is "=prompt -> match"');
-      const prompt = clean(token.raw.slice(0, arrow));
-      return { prompt, option: { id: letters[index]!, text: clean(token.raw.slice(arrow + 2)) } };
+      const prompt = plain(token.raw.slice(0, arrow));
+      return { prompt, option: plain(token.raw.slice(arrow + 2)) };
     });
-    const matched = pairs.filter((pair) => pair.prompt !== '');
+    // Our own file says the order its options were shown in; any other shows them in line order.
+    const order = shownOrder(block.meta?.optionOrder, pairs.length);
+    if (!order)
+      throw new GiftSyntaxError(
+        line,
+        `the newsquiz comment's option order does not fit ${pairs.length} answers`
+      );
+    const idOfLine = (index: number) => letters[order.indexOf(index)]!;
+    const matched = pairs.flatMap((pair, index) => (pair.prompt === '' ? [] : [{ ...pair, index }]));
     return {
       ...common,
       type: 'matching',
       stem: before,
       prompts: matched.map((pair, index) => ({ id: String(index + 1), text: pair.prompt })),
-      options: pairs.map((pair) => pair.option),
-      key: matched.map((pair, index) => ({ prompt: String(index + 1), option: pair.option.id }))
+      options: order.map((index, shown) => ({ id: letters[shown]!, text: pairs[index]!.option })),
+      key: matched.map((pair, index) => ({ prompt: String(index + 1), option: idOfLine(pair.index) }))
     };
   }
 
-  const answers = tokens.map((token) => clean(token.raw));
+  const answers = tokens.map((token) => plain(token.raw));
   if (acceptedOnly) {
-    if (after === '') return { ...common, type: 'short-answer', stem: before, key: answers };
+    // Here an answer is right or wrong: full marks are accepted, a part mark is reported, none is left out.
+    const key = answers.filter((answer, index) => tokens[index]!.weight >= fullMarks && answer !== '*');
+    answers.forEach((answer, index) => {
+      const weight = tokens[index]!.weight;
+      if (weight > 0 && weight < fullMarks) notes.push({ line, message: partMarks(answer, weight) });
+      else if (weight >= fullMarks && answer === '*')
+        notes.push({ line, message: 'the answer “*”, which accepts anything, is left out' });
+    });
+    if (key.length === 0) throw new GiftSyntaxError(line, 'no answer earns full marks');
+    if (after === '' && !block.meta?.cloze) return { ...common, type: 'short-answer', stem: before, key };
     // Spaces either side of the blank belong to the passage, so these parts are not trimmed.
-    const rawBefore = unwrap(text.slice(0, open)).trimStart();
+    const { body: rawBefore } = splitMarker(unwrap(text.slice(0, open)).trimStart());
     const newline = rawBefore.indexOf('\n');
-    const stem = newline >= 0 ? rawBefore.slice(0, newline).trim() : 'Fill in the blank.';
-    const passageStart = newline >= 0 ? rawBefore.slice(newline + 1) : rawBefore;
-    const passage = `${passageStart}${clozeBlank}${unwrap(text.slice(close + 1)).trimEnd()}`;
-    return { ...common, type: 'cloze', stem, passage, key: answers };
+    const stem =
+      newline >= 0 ? formatToPlain(rawBefore.slice(0, newline), format).trim() : 'Fill in the blank.';
+    const passageStart = formatToPlain(newline >= 0 ? rawBefore.slice(newline + 1) : rawBefore, format);
+    const passageEnd = formatToPlain(unwrap(text.slice(close + 1)), format).trimEnd();
+    return { ...common, type: 'cloze', stem, passage: `${passageStart}${clozeBlank}${passageEnd}`, key };
   }
   const options = answers.map((answer, index) => ({ id: letters[index]!, text: answer }));
   const right = tokens.flatMap((token, index) => (token.weight > 0 ? [letters[index]!] : []));
@@ -377,27 +463,22 @@ function parseBlock(block: Block, defaults: GiftImportOptions): QuestionDraft {
  * Our own files carry a comment per question that brings back what GIFT cannot hold.
  */
 export function importGift(text: string, options: GiftImportOptions = {}): GiftImport {
-  const questions: Question[] = [];
-  const errors: GiftImportError[] = [];
+  const result: GiftImport = { questions: [], lines: [], errors: [], notes: [], needsTopic: false };
   if (text.length > maxGiftLength) {
     const problem = { field: 'text', what: 'the text', size: text.length, limit: maxGiftLength };
-    return { questions, errors: [tooLong(1, { ...problem, unit: 'characters' })] };
+    return { ...result, errors: [tooLong(1, { ...problem, unit: 'characters' })] };
   }
-  let blocks: Block[];
-  try {
-    blocks = blocksOf(text);
-  } catch (error) {
-    if (error instanceof GiftSyntaxError)
-      return { questions, errors: [{ code: error.code, line: error.line, message: error.message }] };
-    throw error;
-  }
+  const blocks = blocksOf(text);
   if (blocks.length > maxGiftQuestions) {
     const problem = { field: 'text', what: 'the text', size: blocks.length, limit: maxGiftQuestions };
-    return { questions, errors: [tooLong(1, { ...problem, unit: 'questions' })] };
+    return { ...result, errors: [tooLong(1, { ...problem, unit: 'questions' })] };
   }
+  const { questions, lines, errors, notes } = result;
   for (const block of blocks) {
     try {
-      const draft = parseBlock(block, options);
+      if (block.badMeta) throw new GiftSyntaxError(block.badMeta, 'the newsquiz comment is not valid');
+      const draft = parseBlock(block, options, notes);
+      if (!block.meta?.topic) result.needsTopic = true;
       const overCaps = capProblems(draft);
       if (overCaps.length > 0) {
         errors.push(...overCaps.map((problem) => tooLong(block.line, problem)));
@@ -408,8 +489,10 @@ export function importGift(text: string, options: GiftImportOptions = {}): GiftI
         ...(block.meta?.difficulty ? { difficulty: block.meta.difficulty } : {})
       });
       const lint = lintQuestion(question);
-      if (lint.ok) questions.push(lint.question);
-      else {
+      if (lint.ok) {
+        questions.push(lint.question);
+        lines.push(block.line);
+      } else {
         const message = `question rejected: ${lint.problems.map((problem) => problem.message).join('; ')}`;
         errors.push({ code: 'rejected', line: block.line, message, problems: lint.problems, question });
       }
@@ -420,5 +503,5 @@ export function importGift(text: string, options: GiftImportOptions = {}): GiftI
       else throw error;
     }
   }
-  return { questions, errors };
+  return result;
 }

@@ -71,11 +71,11 @@ export function xlsxSheet(name: string, rows: readonly (readonly XlsxCell[])[]):
   };
   const rowsXml = rows
     .map((row, rowIndex) => {
-      // A blank is no cell at all, as a spreadsheet saves an empty cell.
+      // A blank is no cell at all and a blank row no row, as a spreadsheet saves them.
       const cells = row.map((cell, column) =>
         cell === '' ? '' : cellXml(cell, `${columnName(column)}${rowIndex + 1}`)
       );
-      return `<row r="${rowIndex + 1}">${cells.join('')}</row>`;
+      return cells.some((cell) => cell !== '') ? `<row r="${rowIndex + 1}">${cells.join('')}</row>` : '';
     })
     .join('');
   const sheet = `${declaration}<worksheet xmlns="${main}"><sheetData>${rowsXml}</sheetData></worksheet>`;

@@ -33,8 +33,9 @@ export function lintQuestion(input: unknown): QuestionLint {
   return problems.length === 0 ? { ok: true, question } : { ok: false, problems };
 }
 
+/** A question cites the article unless it is flagged as not grounded (see `grounded`). */
 function evidenceProblems(question: Question): QuestionProblem[] {
-  return question.evidence.length === 0
+  return question.evidence.length === 0 && question.grounded !== false
     ? [{ code: 'missing-evidence', path: ['evidence'], message: 'cite at least one paragraph and quote' }]
     : [];
 }

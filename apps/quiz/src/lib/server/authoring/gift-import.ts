@@ -32,9 +32,12 @@ const GiftFileText = z.string().check(noNul('The GIFT file'));
 /** What the form shows again after a refusal; a browser never refills a file input. */
 export type GiftImportValues = Omit<z.infer<typeof GiftImportForm>, 'file'>;
 
-/** Every problem of the file, the line first where it has one; and problems of the form's own fields. */
+/**
+ * The questions to add, and each one left out or changed, by line; or, when none can be added, every
+ * problem of the file, the line first where it has one, and problems of the form's own fields.
+ */
 export type GiftImportResult =
-  | { ok: true; questions: Question[] }
+  | { ok: true; questions: Question[]; skipped: string[]; notes: string[] }
   | { ok: false; values: GiftImportValues; errors: FieldErrors; problems: string[] };
 
 export const emptyGiftImport: GiftImportValues = {
@@ -52,8 +55,9 @@ function formInput(form: FormData): Record<string, FormDataEntryValue | undefine
 }
 
 /**
- * Reads a GIFT file or pasted text into questions for a set on this article, all or nothing: one
- * question that does not parse, fails the gates or cites words the article does not have refuses them all.
+ * Reads a GIFT file or pasted text into questions for a set on this article. Every question that reads
+ * and passes the gates is taken; each one that does not is left out and listed by its line. Questions
+ * that cite nothing come in flagged as not grounded, unless the form gives a quote for them.
  */
 export async function readGiftImport(form: FormData, factBase: FactBase): Promise<GiftImportResult> {
   const input = formInput(form);
@@ -72,8 +76,8 @@ export async function readGiftImport(form: FormData, factBase: FactBase): Promis
   const fileText = file ? GiftFileText.safeParse(text) : null;
   if (fileText && !fileText.success) errors['file'] = fileText.error.issues.map((issue) => issue.message);
   if (text.trim() === '') errors['text'] = ['Choose a GIFT file or paste GIFT text.'];
-  if (!factBase.topics.some((topic) => topic.id === values.topic))
-    errors['topic'] = ['Choose the topic these questions are filed under.'];
+  if (values.topic !== '' && !factBase.topics.some((topic) => topic.id === values.topic))
+    errors['topic'] = ['Choose one of this article’s topics.'];
   let evidence: { paragraph: string; quote: string } | undefined;
   if (values.paragraph !== '' || values.quote.trim() !== '') {
     const found = findQuote(factBase.article, values.paragraph, values.quote);
@@ -83,24 +87,32 @@ export async function readGiftImport(form: FormData, factBase: FactBase): Promis
   if (Object.keys(errors).length > 0) return { ok: false, values, errors, problems: [] };
 
   const imported = importGift(text, {
-    topic: values.topic,
+    ...(values.topic !== '' ? { topic: values.topic } : {}),
     skill: values.skill,
     ...(evidence ? { evidence: [evidence] } : {})
   });
-  const problems = [
-    ...imported.errors.map((error) => `Line ${error.line}: ${error.message}.`),
-    ...imported.questions.flatMap((question) => articleProblems(question, factBase))
-  ];
-  if (imported.errors.some((error) => error.code === 'rejected' && !evidence && unground(error.problems)))
-    errors['evidence'] = ['Some questions cite no evidence: give a paragraph and quote for them here.'];
-  if (problems.length === 0 && imported.questions.length === 0)
-    problems.push('The text holds no questions: GIFT needs answers in { } after each question.');
-  if (problems.length > 0) return { ok: false, values, errors, problems };
-  return { ok: true, questions: imported.questions };
-}
+  // A file of ours files each question under its topic; any other file needs one from the form.
+  if (values.topic === '' && imported.needsTopic)
+    errors['topic'] = ['Choose the topic these questions are filed under: the file does not say.'];
+  if (Object.keys(errors).length > 0) return { ok: false, values, errors, problems: [] };
 
-const unground = (problems: readonly { code: string }[]) =>
-  problems.some((problem) => problem.code === 'missing-evidence');
+  const skipped = imported.errors.map((error) => ({ line: error.line, problem: `${error.message}.` }));
+  const questions = imported.questions.filter((question, index) => {
+    const problems = articleProblems(question, factBase);
+    skipped.push(...problems.map((problem) => ({ line: imported.lines[index]!, problem })));
+    return problems.length === 0;
+  });
+  const byLine = (entries: { line: number; problem: string }[]) =>
+    entries.sort((a, b) => a.line - b.line).map(({ line, problem }) => `Line ${line}: ${problem}`);
+  if (questions.length === 0) {
+    const problems = byLine(skipped);
+    if (problems.length === 0)
+      problems.push('The text holds no questions: GIFT needs answers in { } after each question.');
+    return { ok: false, values, errors, problems };
+  }
+  const notes = imported.notes.map((note) => ({ line: note.line, problem: `${note.message}.` }));
+  return { ok: true, questions, skipped: byLine(skipped), notes: byLine(notes) };
+}
 
 /** A file we exported carries its own topic and evidence; they must belong to this article too. */
 function articleProblems(question: Question, factBase: FactBase): string[] {

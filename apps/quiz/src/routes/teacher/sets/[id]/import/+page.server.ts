@@ -29,7 +29,7 @@ export const actions: Actions = {
     if (!result.ok) {
       return refuse(400, { fields: result.errors, values: result.values, problems: result.problems });
     }
-    // One call, one transaction: the whole file is added or none of it.
+    // One call, one transaction: every question taken is added, or none if the set cannot take them.
     const outcome = await changeOwnedSet(() =>
       addQuestions(
         locals.db,
@@ -41,6 +41,11 @@ export const actions: Actions = {
     if (!('changed' in outcome)) {
       return refuse(400, { values: emptyGiftImport, problems: [outcome.data.message] });
     }
-    return { added: result.questions.length };
+    return {
+      added: result.questions.length,
+      notGrounded: result.questions.filter((question) => question.grounded === false).length,
+      skipped: result.skipped,
+      notes: result.notes
+    };
   }
 };

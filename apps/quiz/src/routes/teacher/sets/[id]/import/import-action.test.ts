@@ -20,11 +20,10 @@ describe('the GIFT import action', () => {
   afterAll(() => database?.close());
 
   /** Posts the import form as the set's owner, the way the page does. */
-  function post(text: string) {
+  function post(text: string, evidence = { paragraph: 'p7', quote: 'The U.S. secretly warned Iran' }) {
     const form = new FormData();
-    const fields = { text, topic: 'the-attack', skill: 'recall', paragraph: 'p7' };
+    const fields = { text, topic: 'the-attack', skill: 'recall', ...evidence };
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    form.append('quote', 'The U.S. secretly warned Iran');
     const url = new URL(`http://localhost:3000/teacher/sets/${setId}/import`);
     const event = {
       locals: { db: database.db, teacher },
@@ -46,18 +45,51 @@ describe('the GIFT import action', () => {
     expect(await storedQuestions()).toBe(0);
   });
 
-  test('refuses the 200 KB stem of the attack by its line, field and cap, and stores nothing', async () => {
+  test('leaves out the 200 KB stem of the attack by its line, field and cap, and adds the rest', async () => {
     const stem = `Q${' '.repeat(204700)}x`;
+    const before = await storedQuestions();
     const outcome = await post(`${stem} {T}\n\nWhere? {=Kerman ~Tehran ~Isfahan}`);
-    expect(outcome).toMatchObject({
-      status: 400,
-      data: { problems: [`Line 1: the stem has ${stem.length} characters; the most is ${maxStemLength}.`] }
+    expect(outcome).toEqual({
+      added: 1,
+      notGrounded: 0,
+      skipped: [`Line 1: the stem has ${stem.length} characters; the most is ${maxStemLength}.`],
+      notes: []
     });
-    expect(await storedQuestions()).toBe(0);
+    const stored = (await getSet(database.db, teacher.id, setId)).questions.slice(before);
+    expect(stored.map((question) => question.snapshot['stem'])).toEqual(['Where?']);
   });
 
   test('stores a file within the caps', async () => {
-    expect(await post('Where did the bombings happen? {=Kerman ~Tehran ~Isfahan}')).toEqual({ added: 1 });
-    expect(await storedQuestions()).toBe(1);
+    const before = await storedQuestions();
+    expect(await post('Where did the bombings happen? {=Kerman ~Tehran ~Isfahan}')).toEqual({
+      added: 1,
+      notGrounded: 0,
+      skipped: [],
+      notes: []
+    });
+    expect(await storedQuestions()).toBe(before + 1);
+  });
+
+  test('stores a question from another tool as not grounded when no evidence is given', async () => {
+    const before = await storedQuestions();
+    const outcome = await post('::Where:: Where? {=Kerman ~Tehran ~Isfahan}', { paragraph: '', quote: '' });
+    expect(outcome).toMatchObject({ added: 1, notGrounded: 1 });
+    const [stored] = (await getSet(database.db, teacher.id, setId)).questions.slice(before);
+    expect(stored!.snapshot).toMatchObject({ stem: 'Where?', evidence: [], grounded: false });
+  });
+
+  test('stores nothing when no question of the file can be taken', async () => {
+    const before = await storedQuestions();
+    const outcome = await post('How many died? {#lots}\n\nEssay? {}');
+    expect(outcome).toMatchObject({
+      status: 400,
+      data: {
+        problems: [
+          'Line 1: "lots" is not a number, number:tolerance or min..max.',
+          'Line 3: essay questions ({}) cannot be graded here.'
+        ]
+      }
+    });
+    expect(await storedQuestions()).toBe(before);
   });
 });
