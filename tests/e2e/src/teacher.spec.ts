@@ -138,7 +138,7 @@ test('a teacher builds and publishes a timed quiz; the server hands it in when t
   try {
     const studentPage = await student.newPage();
     await studentPage.goto(`/join?code=${code}`);
-    await expect(studentPage.getByText('1 minutes once you start')).toBeVisible();
+    await expect(studentPage.getByText('1 minute once you start')).toBeVisible();
     await studentPage.getByLabel('Your name, as your teacher will see it').fill('Omid');
     await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
     await expect(studentPage).toHaveURL(/\/attempts\/[\w-]+\/1$/);
