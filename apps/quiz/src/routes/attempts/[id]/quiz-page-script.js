@@ -51,7 +51,7 @@ function addMoveButtons(list) {
   const items = () => /** @type {HTMLLIElement[]} */ ([...list.children]);
   const selectOf = (/** @type {Element} */ item) =>
     /** @type {HTMLSelectElement} */ (item.querySelector('select'));
-  // A blank menu (a page of several questions starts so) stands for the item's row.
+  // A blank menu stands for the item's row.
   const placeOf = (/** @type {HTMLLIElement} */ item) =>
     Number(selectOf(item).value) || items().indexOf(item) + 1;
 
@@ -66,10 +66,9 @@ function addMoveButtons(list) {
   };
 
   /**
-   * Gives the item its new place; the others keep their order and close up around it, so every menu always
-   * shows the item's place in the current order (the server reads menus left as they were the same way).
+   * Gives the item its place; the others keep their order around it, as the server reads stale menus.
    * @param {HTMLLIElement} item
-   * @param {number} to 1-based
+   * @param {number} to
    */
   const place = (item, to) => {
     const others = items()
@@ -86,10 +85,9 @@ function addMoveButtons(list) {
   };
 
   /**
-   * A move button moves its item one place and lays the list out in the new order.
    * @param {HTMLLIElement} item
-   * @param {number} step -1 up, 1 down
-   * @param {HTMLButtonElement} button the control that moved the item, which the move takes out of the page
+   * @param {number} step
+   * @param {HTMLButtonElement} button
    */
   const move = (item, step, button) => {
     const to = placeOf(item) + step;
@@ -107,8 +105,7 @@ function addMoveButtons(list) {
     item.querySelector('.order-controls')?.append(up, down);
     up.addEventListener('click', () => move(item, -1, up));
     down.addEventListener('click', () => move(item, 1, down));
-    // Choosing a place from the menu leaves the rows where they are, so a student working down the list
-    // gives each row its place without the rows moving under them.
+    // A menu leaves the rows in place, so none moves under a student working down the list.
     const select = selectOf(item);
     select.addEventListener('change', () => {
       if (select.value !== '') place(item, Number(select.value));
