@@ -51,6 +51,7 @@ for (const layout of layouts) {
     browser,
     javaScriptEnabled
   }) => {
+    test.setTimeout(60_000);
     const code = await publishTimeline(page, layout);
     const { context, page: student, question } = await studentPage(browser, javaScriptEnabled, code);
     try {
@@ -85,6 +86,7 @@ for (const layout of layouts) {
     browser,
     javaScriptEnabled
   }) => {
+    test.setTimeout(60_000);
     const code = await publishTimeline(page, layout);
     const { context, page: student, question } = await studentPage(browser, javaScriptEnabled, code);
     try {
