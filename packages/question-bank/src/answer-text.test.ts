@@ -55,6 +55,20 @@ describe('answers in words', () => {
     expect(correctAnswerText(about)).toEqual(['100 (give or take 5)']);
   });
 
+  test('a year, a number with no unit and four digits, is written without a comma', () => {
+    const year: Question = {
+      ...common,
+      type: 'numeric',
+      key: { kind: 'tolerance', value: 2019, tolerance: 0 }
+    };
+    expect(correctAnswerText(year)).toEqual(['2019']);
+    expect(responseText(year, { type: 'numeric', value: 2020 })).toEqual(['2020']);
+    const years: Question = { ...common, type: 'numeric', key: { kind: 'range', min: 1979, max: 1989 } };
+    expect(correctAnswerText(years)).toEqual(['between 1979 and 1989']);
+    // A count with its unit keeps the separator, and so does a bare number past four digits.
+    expect(responseText(year, { type: 'numeric', value: 12000 })).toEqual(['12,000']);
+  });
+
   test('matching pairs and a numbered order', () => {
     const prompts = [
       { id: 'p', text: 'Attack' },

@@ -138,7 +138,7 @@ test('a teacher builds and publishes a timed quiz; the server hands it in when t
   try {
     const studentPage = await student.newPage();
     await studentPage.goto(`/join?code=${code}`);
-    await expect(studentPage.getByText('1 minutes once you start')).toBeVisible();
+    await expect(studentPage.getByText('1 minute once you start')).toBeVisible();
     await studentPage.getByLabel('Your name, as your teacher will see it').fill('Omid');
     await studentPage.getByRole('button', { name: 'Start the quiz' }).click();
     await expect(studentPage).toHaveURL(/\/attempts\/[\w-]+\/1$/);
@@ -170,22 +170,24 @@ test('a teacher builds and publishes a timed quiz; the server hands it in when t
   await expect(page.getByRole('row', { name: /Kerman: week 1/ })).toContainText('Open · code');
 });
 
-test('the settings take what a quiz can store: a draw of 250 is kept, 501 is refused by name', async ({
+test('the settings take what a quiz can store: a time limit of 600 minutes is kept, 601 is refused in words', async ({
   page
 }) => {
   await signUp(page, 'Mr. Settings');
   await createQuiz(page, 'Settings quiz', 1);
-  const draw = page.getByLabel('Questions drawn per student (empty for all)');
-  await draw.fill('250');
+  const limit = page.getByLabel('Time limit in minutes (empty for none)');
+  await limit.fill('600');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.reload();
-  await expect(draw).toHaveValue('250');
+  await expect(limit).toHaveValue('600');
 
-  await draw.fill('501');
+  await limit.fill('601');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(draw).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#draw-count-error')).toHaveText(/^Questions drawn: .*500/);
+  await expect(limit).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#time-limit-error')).toHaveText(
+    'Time limit: Give a whole number from 1 to 600, or leave it empty.'
+  );
   await page.reload();
-  await expect(draw).toHaveValue('250');
+  await expect(limit).toHaveValue('600');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatPercent, listNames } from './format';
+import { formatDate, formatDuration, formatPercent, listNames, quizTerms, verdictOf } from './format';
 
 describe('formatDate', () => {
   it('writes a full date in words', () => {
@@ -41,5 +41,59 @@ describe('formatDuration', () => {
 
   it('pads the seconds after whole minutes', () => {
     expect(formatDuration(245)).toBe('4 min 05 s');
+  });
+});
+
+describe('quizTerms', () => {
+  it('promises the questions to answer, the time, the feedback and the attempts', () => {
+    expect(
+      quizTerms({ questionCount: 8, timeLimitMinutes: 15, feedback: 'end', attemptsAllowed: null })
+    ).toEqual([
+      '8 questions to answer',
+      '15 minutes once you start',
+      'You see the right answers when you hand in',
+      'As many attempts as you like'
+    ]);
+  });
+
+  it('counts one of a thing in the singular and says when there is no limit or feedback', () => {
+    expect(
+      quizTerms({ questionCount: 1, timeLimitMinutes: 1, feedback: 'never', attemptsAllowed: 1 })
+    ).toEqual([
+      '1 question to answer',
+      '1 minute once you start',
+      'You see your score when you hand in; your teacher goes over the answers',
+      '1 attempt allowed'
+    ]);
+    expect(
+      quizTerms({ questionCount: 3, timeLimitMinutes: null, feedback: 'immediate', attemptsAllowed: 2 })
+    ).toEqual([
+      '3 questions to answer',
+      'No time limit',
+      'You see if each answer is right as soon as you give it',
+      '2 attempts allowed'
+    ]);
+  });
+});
+
+describe('verdictOf', () => {
+  it('gives partly right a mark and words of its own, apart from wrong', () => {
+    const answered = { yourAnswer: ['Iran'] };
+    expect(verdictOf({ ...answered, correct: true, score: 1 })).toEqual({
+      kind: 'right',
+      mark: '✓',
+      words: 'Right'
+    });
+    expect(verdictOf({ ...answered, correct: false, score: 0.5 })).toEqual({
+      kind: 'partly',
+      mark: '◐',
+      words: 'Partly right'
+    });
+    expect(verdictOf({ ...answered, correct: false, score: 0 })).toEqual({
+      kind: 'wrong',
+      mark: '✗',
+      words: 'Not quite'
+    });
+    expect(verdictOf({ correct: false, score: 0, yourAnswer: [] })).toMatchObject({ kind: 'unanswered' });
   });
 });

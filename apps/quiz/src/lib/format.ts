@@ -29,3 +29,46 @@ export function formatDuration(seconds: number): string {
   const rest = seconds % 60;
   return minutes === 0 ? `${rest} s` : `${minutes} min ${String(rest).padStart(2, '0')} s`;
 }
+
+/** What a class quiz holds for the student who joins it, as the join page promises it. */
+export type QuizTerms = {
+  /** The questions this student will answer: the draw, or every question when the set holds fewer. */
+  questionCount: number;
+  timeLimitMinutes: number | null;
+  feedback: 'immediate' | 'end' | 'never';
+  attemptsAllowed: number | null;
+};
+
+const feedbackPromise = {
+  immediate: 'You see if each answer is right as soon as you give it',
+  end: 'You see the right answers when you hand in',
+  never: 'You see your score when you hand in; your teacher goes over the answers'
+} satisfies Record<QuizTerms['feedback'], string>;
+
+/** The join page's list of what the student gets: "8 questions", "15 minutes once you start", … */
+export function quizTerms(terms: QuizTerms): string[] {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return [
+    `${plural(terms.questionCount, 'question')} to answer`,
+    terms.timeLimitMinutes === null
+      ? 'No time limit'
+      : `${plural(terms.timeLimitMinutes, 'minute')} once you start`,
+    feedbackPromise[terms.feedback],
+    terms.attemptsAllowed === null
+      ? 'As many attempts as you like'
+      : `${plural(terms.attemptsAllowed, 'attempt')} allowed`
+  ];
+}
+
+export type Verdict = { kind: 'right' | 'partly' | 'wrong' | 'unanswered'; mark: string; words: string };
+
+/**
+ * An answer's verdict, each with its own mark and words (and, on the page, its own colour), so that none
+ * rests on colour alone and "partly right" never reads as wrong.
+ */
+export function verdictOf(feedback: { correct: boolean; score: number; yourAnswer: string[] }): Verdict {
+  if (feedback.correct) return { kind: 'right', mark: '✓', words: 'Right' };
+  if (feedback.yourAnswer.length === 0) return { kind: 'unanswered', mark: '–', words: 'Not answered' };
+  if (feedback.score > 0) return { kind: 'partly', mark: '◐', words: 'Partly right' };
+  return { kind: 'wrong', mark: '✗', words: 'Not quite' };
+}

@@ -27,15 +27,20 @@ function withinKey(key: NumericKey, value: number): boolean {
     : Math.abs(value - key.value) <= key.tolerance;
 }
 
+/**
+ * A number as the article would print it: "1,200 people", but a bare whole number of four digits is most
+ * likely a year, which takes no separator ("2019", never "2,019").
+ */
 function numberText(value: number, unit: string | undefined): string {
-  return unit ? `${value.toLocaleString('en-US')} ${unit}` : value.toLocaleString('en-US');
+  if (unit) return `${value.toLocaleString('en-US')} ${unit}`;
+  return Number.isInteger(value) && Math.abs(value) < 10_000 ? String(value) : value.toLocaleString('en-US');
 }
 
 function keyText(key: NumericKey, unit: string | undefined): string {
   if (key.kind === 'range')
     return `between ${numberText(key.min, undefined)} and ${numberText(key.max, unit)}`;
   if (key.tolerance === 0) return numberText(key.value, unit);
-  return `${numberText(key.value, unit)} (give or take ${key.tolerance.toLocaleString('en-US')})`;
+  return `${numberText(key.value, unit)} (give or take ${numberText(key.tolerance, undefined)})`;
 }
 
 // Newspapers spell out numbers under ten ("two of its operatives"), so the key is looked for in words too.

@@ -10,6 +10,8 @@ export type AnswerFields = {
   all(suffix?: string): string[];
   /** The first value posted under that name, as sent; blank when none was. */
   first(suffix?: string): string;
+  /** Where the name first came in the post (forms post in page order), or -1 when it did not. */
+  place(suffix?: string): number;
 };
 
 export type ParsedAnswer = { ok: true; response: Response } | { ok: false; field: string; message: string };

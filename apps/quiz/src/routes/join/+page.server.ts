@@ -9,14 +9,12 @@ import { joinsPerClient, wrongJoinCodesPerClient } from '$lib/server/platform/li
 import { takeClientSlot, tooMany } from '$lib/server/platform/rate-limit';
 import { drawSetQuestions, newSeed, questionsPerStudent } from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
+import { plainRefusal } from '$lib/server/platform/storage-refusal';
+
+const missingCode = 'Enter the code your teacher gave you.';
 
 const JoinForm = z.object({
-  code: z
-    .string()
-    .trim()
-    .min(1, 'Enter the code your teacher gave you.')
-    .max(20, 'That code is too long.')
-    .check(noNul('The code')),
+  code: z.string().trim().min(1, missingCode).max(20, 'That code is too long.').check(noNul('The code')),
   name: z
     .string()
     .trim()
@@ -58,7 +56,8 @@ export const csr = false;
 export const load: PageServerLoad = async (event) => {
   const { url, cookies } = event;
   const typed = url.searchParams.get('code')?.trim() ?? '';
-  if (!typed) return { code: '', set: null, codeError: null };
+  // The form sent with the box left empty asks for the code; a plain visit of /join does not.
+  if (!typed) return { code: '', set: null, codeError: url.searchParams.has('code') ? missingCode : null };
   const code = normalizeJoinCode(typed).slice(0, 20);
   const { refusal, set } = await findQuiz(event, code);
   if (refusal) error(429, refusal);
@@ -73,6 +72,7 @@ export const load: PageServerLoad = async (event) => {
       instructions: set.instructions,
       questionCount: questionsPerStudent(set.questions, set.settings),
       timeLimitMinutes: set.settings.timeLimitMinutes,
+      feedback: set.settings.feedback,
       attemptsAllowed: set.settings.attemptsAllowed
     }
   };
@@ -106,7 +106,8 @@ export const actions: Actions = {
         questions: drawSetQuestions(set.questions, set.settings, seed)
       });
     } catch (failure) {
-      if (isStorageError(failure)) return refuse(400, { fields: { 'join-code': [failure.message] }, values });
+      if (isStorageError(failure))
+        return refuse(400, { fields: { 'join-code': [plainRefusal(failure)] }, values });
       throw failure;
     }
   }

@@ -1,4 +1,5 @@
 import type { OrderingQuestion } from '@newsquiz/question-bank';
+import { z } from 'zod';
 import { choiceIds, filledRows } from '../form-rows';
 import type { KindForm } from '../kind-form';
 import { shownOrder } from '../shown-order.server';
@@ -7,23 +8,49 @@ import { positionField } from './fields';
 export const orderingForm: KindForm<OrderingQuestion> = {
   parseAnswer(question, fields) {
     const options = question.options ?? [];
-    const positions = options.map((option) => ({
-      id: option.id,
-      name: fields.name(positionField(option.id)),
-      position: Number(fields.first(positionField(option.id)))
-    }));
-    const invalid = positions.find(
-      (p) => !Number.isInteger(p.position) || p.position < 1 || p.position > options.length
-    );
+    const Place = z.union([z.literal(''), z.coerce.number().int().min(1).max(options.length)]);
+    const rows = options.map((option, index) => {
+      const suffix = positionField(option.id);
+      const place = Place.safeParse(fields.first(suffix).trim());
+      const posted = fields.place(suffix);
+      return {
+        option,
+        name: fields.name(suffix),
+        place,
+        shownAt: posted === -1 ? options.length + index : posted
+      };
+    });
+    const invalid = rows.find((row) => !row.place.success);
     if (invalid)
       return {
         ok: false,
         field: invalid.name,
-        message: `Give every item a position from 1 to ${options.length}.`
+        message: `Give “${invalid.option.text}” a place from 1 to ${options.length}.`
       };
-    if (new Set(positions.map((p) => p.position)).size !== positions.length)
-      return { ok: false, field: positions[0]!.name, message: 'Use each position once.' };
-    const order = [...positions].sort((a, b) => a.position - b.position).map((p) => p.id);
+    // The page lists the items in the order it showed them, so the post does too. Without JavaScript a menu
+    // cannot follow another's change: an item given a new place moves there and the others keep their
+    // order around it, as the page's move script does (and a blank menu is an item left where it was).
+    const shown = [...rows].sort((a, b) => a.shownAt - b.shownAt);
+    const placed = new Map<number, (typeof rows)[number]>();
+    const kept: typeof rows = [];
+    for (const [index, row] of shown.entries()) {
+      const place = row.place.data;
+      if (place === '' || place === undefined || place === index + 1) {
+        kept.push(row);
+        continue;
+      }
+      const other = placed.get(place);
+      if (other)
+        return {
+          ok: false,
+          field: row.name,
+          message: `“${other.option.text}” and “${row.option.text}” both have place ${place}: give each its own place.`
+        };
+      placed.set(place, row);
+    }
+    const order = options
+      .map((_, index) => placed.get(index + 1) ?? kept.shift()!)
+      .map((row) => row.option.id);
     return { ok: true, response: { type: 'ordering', order } };
   },
   authoring: {

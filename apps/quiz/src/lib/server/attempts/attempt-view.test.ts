@@ -67,3 +67,47 @@ describe('what a student sees of a question', () => {
     expect(showsFeedback({ ...practiceSettings, feedback: 'never' }, true)).toBe(false);
   });
 });
+
+describe('the feedback of a matching question', () => {
+  const [matching] = generateBank(getFactBase(), { seed: 5, count: 1, types: ['matching'] }).questions as [
+    Question & { type: 'matching' }
+  ];
+  const matchingRow: AttemptQuestion = {
+    ...row,
+    questionId: matching.id,
+    snapshot: matching as unknown as AttemptQuestion['snapshot']
+  };
+  const textOf = (id: string) => matching.options.find((option) => option.id === id)!.text;
+
+  test('marks each pair right or wrong and gives the right match where it was wrong', () => {
+    // The first two prompts swap their matches; the others are left unmatched.
+    const [first, second] = matching.key;
+    const pairs = [
+      { prompt: first!.prompt, option: second!.option },
+      { prompt: second!.prompt, option: first!.option }
+    ];
+    const given: StoredAnswer = { ...answer, questionId: matching.id, response: { type: 'matching', pairs } };
+    const view = questionView(matchingRow, given, { feedbackNow: true, submitted: false });
+    const promptText = (id: string) => matching.prompts.find((prompt) => prompt.id === id)!.text;
+    expect(view.feedback?.pairs?.slice(0, 2)).toEqual([
+      {
+        prompt: promptText(first!.prompt),
+        given: textOf(second!.option),
+        answer: textOf(first!.option),
+        right: false
+      },
+      {
+        prompt: promptText(second!.prompt),
+        given: textOf(first!.option),
+        answer: textOf(second!.option),
+        right: false
+      }
+    ]);
+    const right = questionView(
+      matchingRow,
+      { ...given, response: { type: 'matching', pairs: matching.key } },
+      { feedbackNow: true, submitted: false }
+    );
+    expect(right.feedback?.pairs?.every((pair) => pair.right)).toBe(true);
+  });
+});

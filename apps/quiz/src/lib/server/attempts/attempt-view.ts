@@ -10,6 +10,9 @@ import {
 
 export type EvidenceLink = { paragraph: string; quote: string };
 
+/** One prompt of a matching question after the answer: what the student matched it with, and the match. */
+export type PairFeedback = { prompt: string; given: string | null; answer: string; right: boolean };
+
 export type QuestionFeedback = {
   correct: boolean;
   /** Share of the question's points earned, 0..1. */
@@ -19,6 +22,8 @@ export type QuestionFeedback = {
   correctAnswer: string[];
   explanation: string;
   evidence: EvidenceLink[];
+  /** A matching question's pairs one by one, right or wrong, once the student has answered it. */
+  pairs?: PairFeedback[];
 };
 
 export type QuestionView = {
@@ -37,6 +42,23 @@ export function showsFeedback(settings: SetSettings, submitted: boolean): boolea
 
 export function snapshotQuestion(row: AttemptQuestion): Question {
   return Question.parse(row.snapshot);
+}
+
+function pairFeedback(question: Question, response: Response | null): PairFeedback[] | undefined {
+  if (question.type !== 'matching' || response?.type !== 'matching') return undefined;
+  const text = (choices: { id: string; text: string }[], id: string | undefined) =>
+    choices.find((choice) => choice.id === id)?.text ?? '';
+  const given = new Map(response.pairs.map((pair) => [pair.prompt, pair.option]));
+  return question.prompts.map((prompt) => {
+    const match = question.key.find((pair) => pair.prompt === prompt.id)?.option;
+    const chosen = given.get(prompt.id);
+    return {
+      prompt: prompt.text,
+      given: chosen === undefined ? null : text(question.options, chosen),
+      answer: text(question.options, match),
+      right: chosen !== undefined && chosen === match
+    };
+  });
 }
 
 /**
@@ -63,7 +85,8 @@ export function questionView(
           yourAnswer: response ? responseText(question, response) : [],
           correctAnswer: correctAnswerText(question),
           explanation: question.explanation,
-          evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote }))
+          evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote })),
+          ...(question.type === 'matching' ? { pairs: pairFeedback(question, response) } : {})
         }
       : null
   };

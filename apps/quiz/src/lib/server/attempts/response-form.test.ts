@@ -132,7 +132,7 @@ describe('reading an answer from a form', () => {
     });
   });
 
-  test('ordering turns positions into an order, and refuses a position used twice or out of range', () => {
+  test('ordering turns positions into an order, and refuses a place out of range', () => {
     const q = question('ordering', { options });
     const positions = (a: string, b: string, c: string) =>
       form([
@@ -144,10 +144,70 @@ describe('reading an answer from a form', () => {
       ok: true,
       response: { type: 'ordering', order: ['c', 'a', 'b'] }
     });
-    expect(parseAnswerForm(q, positions('1', '1', '2'))).toMatchObject({
+    expect(parseAnswerForm(q, positions('1', '2', '4'))).toEqual({
       ok: false,
-      message: 'Use each position once.'
+      field: 'position-c',
+      message: 'Give “Syria” a place from 1 to 3.'
     });
-    expect(parseAnswerForm(q, positions('1', '2', '4'))).toMatchObject({ ok: false, field: 'position-c' });
+  });
+
+  test('without JavaScript a menu left on its old place gives way to the item moved there', () => {
+    const q = question('ordering', { options });
+    // Shown Iran, Iraq, Syria; the student gives Iran place 3 and leaves the other menus as they were.
+    expect(
+      parseAnswerForm(
+        q,
+        form([
+          ['position-a', '3'],
+          ['position-b', '2'],
+          ['position-c', '3']
+        ])
+      )
+    ).toEqual({
+      ok: true,
+      response: { type: 'ordering', order: ['b', 'c', 'a'] }
+    });
+    // The page showed Syria, Iran, Iraq (its menus post in that order): Iraq moved to the top.
+    expect(
+      parseAnswerForm(
+        q,
+        form([
+          ['position-c', '1'],
+          ['position-a', '2'],
+          ['position-b', '1']
+        ])
+      )
+    ).toEqual({
+      ok: true,
+      response: { type: 'ordering', order: ['b', 'c', 'a'] }
+    });
+    // On a page of several questions the menus start blank: a blank item keeps its place among the others.
+    expect(
+      parseAnswerForm(
+        q,
+        form([
+          ['position-a', '3'],
+          ['position-b', ''],
+          ['position-c', '']
+        ])
+      )
+    ).toEqual({
+      ok: true,
+      response: { type: 'ordering', order: ['b', 'c', 'a'] }
+    });
+    expect(
+      parseAnswerForm(
+        q,
+        form([
+          ['position-a', '3'],
+          ['position-b', '3'],
+          ['position-c', '3']
+        ])
+      )
+    ).toEqual({
+      ok: false,
+      field: 'position-b',
+      message: '“Iran” and “Iraq” both have place 3: give each its own place.'
+    });
   });
 });

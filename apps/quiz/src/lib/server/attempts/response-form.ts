@@ -10,6 +10,12 @@ import { kindFormOf } from '$lib/kinds/kinds.server';
 export function parseAnswerForm(question: StudentQuestion, form: FormData, prefix = ''): ParsedAnswer {
   const name = (suffix?: string) => answerFieldName(prefix, suffix);
   const all = (suffix?: string) => form.getAll(name(suffix)).map(String);
-  const fields: AnswerFields = { name, all, first: (suffix) => all(suffix)[0] ?? '' };
+  const posted = [...form.keys()];
+  const fields: AnswerFields = {
+    name,
+    all,
+    first: (suffix) => all(suffix)[0] ?? '',
+    place: (suffix) => posted.indexOf(name(suffix))
+  };
   return kindFormOf(question.type).parseAnswer(question, fields);
 }

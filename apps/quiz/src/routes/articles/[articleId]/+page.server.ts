@@ -20,6 +20,8 @@ export const load: PageServerLoad = ({ url, params }) => {
     evidenceParagraph,
     paragraphs: article.paragraphs.map((paragraph) => ({
       id: paragraph.id,
+      /** The number a quiz's feedback cites ("paragraph 22"), from the id: p22. */
+      number: paragraph.id.replace(/^p/, ''),
       kind: paragraph.kind,
       inBody: bodyKinds.has(paragraph.kind),
       segments: highlightSegments(paragraph.text, paragraph.id === evidenceParagraph ? quote : null)

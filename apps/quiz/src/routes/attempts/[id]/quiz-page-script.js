@@ -51,38 +51,51 @@ function addMoveButtons(list) {
   const items = () => /** @type {HTMLLIElement[]} */ ([...list.children]);
   const selectOf = (/** @type {Element} */ item) =>
     /** @type {HTMLSelectElement} */ (item.querySelector('select'));
+  // A blank menu stands for the item's row.
+  const placeOf = (/** @type {HTMLLIElement} */ item) =>
+    Number(selectOf(item).value) || items().indexOf(item) + 1;
 
   const disableAtEnds = () => {
-    const all = items();
-    for (const [index, item] of all.entries()) {
+    const last = items().length;
+    for (const item of items()) {
+      const place = placeOf(item);
       for (const button of item.querySelectorAll('button')) {
-        button.disabled = button.dataset.move === 'up' ? index === 0 : index === all.length - 1;
+        button.disabled = button.dataset.move === 'up' ? place === 1 : place === last;
       }
     }
   };
-  // Every item's position follows the list; once the student moves something, no position is left blank.
-  const renumber = () => {
-    for (const [index, item] of items().entries()) {
-      const select = selectOf(item);
+
+  /**
+   * Gives the item its place; the others keep their order around it, as the server reads stale menus.
+   * @param {HTMLLIElement} item
+   * @param {number} to
+   */
+  const place = (item, to) => {
+    const others = items()
+      .filter((other) => other !== item)
+      .sort((a, b) => placeOf(a) - placeOf(b));
+    others.splice(to - 1, 0, item);
+    for (const [index, other] of others.entries()) {
+      const select = selectOf(other);
       select.querySelector('option[value=""]')?.remove();
       select.value = String(index + 1);
     }
     disableAtEnds();
+    return others;
   };
 
   /**
    * @param {HTMLLIElement} item
-   * @param {number} to
-   * @param {HTMLElement} keepFocus the control that moved the item, which the move takes out of the page
+   * @param {number} step
+   * @param {HTMLButtonElement} button
    */
-  const move = (item, to, keepFocus) => {
-    const others = items().filter((other) => other !== item);
-    if (to < 0 || to > others.length) return;
-    list.insertBefore(item, others[to] ?? null);
-    renumber();
+  const move = (item, step, button) => {
+    const to = placeOf(item) + step;
+    if (to < 1 || to > items().length) return;
+    list.append(...place(item, to));
     // A button that can go no further gives the focus to its partner, so the keyboard stays on the item.
     const partner = /** @type {HTMLButtonElement | null} */ (item.querySelector('button:not(:disabled)'));
-    (keepFocus instanceof HTMLButtonElement && keepFocus.disabled ? partner : keepFocus)?.focus();
+    (button.disabled ? partner : button)?.focus();
   };
 
   for (const item of items()) {
@@ -90,11 +103,12 @@ function addMoveButtons(list) {
     const up = moveButton(label, 'up');
     const down = moveButton(label, 'down');
     item.querySelector('.order-controls')?.append(up, down);
-    up.addEventListener('click', () => move(item, items().indexOf(item) - 1, up));
-    down.addEventListener('click', () => move(item, items().indexOf(item) + 1, down));
+    up.addEventListener('click', () => move(item, -1, up));
+    down.addEventListener('click', () => move(item, 1, down));
+    // A menu leaves the rows in place, so none moves under a student working down the list.
     const select = selectOf(item);
     select.addEventListener('change', () => {
-      if (select.value !== '') move(item, Number(select.value) - 1, select);
+      if (select.value !== '') place(item, Number(select.value));
     });
   }
   disableAtEnds();

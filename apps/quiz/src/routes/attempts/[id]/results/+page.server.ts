@@ -19,6 +19,7 @@ import {
   practiceSettings
 } from '$lib/server/attempts/quiz-draw';
 import type { Actions, PageServerLoad } from './$types';
+import { plainRefusal } from '$lib/server/platform/storage-refusal';
 
 /** Whether this browser may start another attempt: always for practice, within the limit for a set. */
 async function retryAllowed(db: Db, attempt: AttemptView, participantId: string): Promise<boolean> {
@@ -81,7 +82,7 @@ export const actions: Actions = {
         questions
       });
     } catch (failure) {
-      if (isStorageError(failure)) return refuse(400, { message: failure.message });
+      if (isStorageError(failure)) return refuse(400, { message: plainRefusal(failure) });
       throw failure;
     }
   }

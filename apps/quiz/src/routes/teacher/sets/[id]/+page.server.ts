@@ -17,6 +17,7 @@ import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
 import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
+import { distinctQuestions, drawCountProblem } from '$lib/server/sets/draw-count';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       status: set.status,
       joinCode: set.joinCode,
       settings: set.settings,
+      questionCount: distinctQuestions(set.questions),
       questions: questionsOf(set).map(({ setQuestionId, question }) => ({
         id: setQuestionId,
         type: question.type,
@@ -60,13 +62,21 @@ const ReorderForm = z.object({
 });
 /**
  * A number box of the settings form: empty is none (null), and the limits are the stored settings' own, so
- * the form and storage cannot disagree. A box missing from the post is an error, not the default.
+ * the form and storage cannot disagree; the refusal says them in words. A box missing from the post is an
+ * error, not the default.
  */
-const numberBox = <T extends z.ZodType>(setting: z.ZodDefault<T>) =>
-  z.preprocess(
+const numberBox = (setting: z.ZodDefault<z.ZodNullable<z.ZodNumber>>) => {
+  const { minValue, maxValue } = setting.unwrap().unwrap();
+  const error = `Give a whole number from ${minValue} to ${maxValue}, or leave it empty.`;
+  return z.preprocess(
     (value) => (value === '' ? null : typeof value === 'string' ? Number(value) : value),
-    setting.unwrap()
+    z
+      .int({ error })
+      .min(minValue ?? 1, { error })
+      .max(maxValue ?? Number.MAX_SAFE_INTEGER, { error })
+      .nullable()
   );
+};
 /** The settings that are on or off: each is a checkbox, found in the settings' own schema. */
 type SwitchSetting = {
   [K in keyof SetSettings]: SetSettings[K] extends boolean ? K : never;
@@ -138,6 +148,11 @@ export const actions: Actions = {
     const parsed = SettingsForm.safeParse(await formOf(request));
     if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, settingsInputIds) });
     const { title, instructions, ...settings } = parsed.data;
+    const tooMany = drawCountProblem(
+      settings.drawCount,
+      (await loadOwnedSet(locals.db, teacher.id, params.id)).questions
+    );
+    if (tooMany) return refuse(400, { fields: { [settingsInputIds.drawCount]: [tooMany] } });
     try {
       await updateSet(locals.db, teacher.id, params.id, { title, instructions, settings });
       return { settingsSaved: true };
