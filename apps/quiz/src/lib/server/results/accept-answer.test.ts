@@ -44,7 +44,7 @@ async function takeQuiz(db: Db, setId: string, questions: SetQuestion[], answers
   });
   for (const [index, row] of questions.entries()) {
     const question = Question.parse(row.snapshot);
-    const response = { type: question.type, text: answers[index] };
+    const response = { type: question.type, text: answers[index]! };
     const grade = gradeResponse(question, response);
     if (!grade.ok) throw new Error('the test answer did not grade');
     await recordResponse(db, {

@@ -7,16 +7,20 @@ import {
   type QuestionSnapshot,
   type Regrader
 } from '@newsquiz/db';
-import { gradeResponse, normaliseAnswer, Question } from '@newsquiz/question-bank';
+import { gradeResponse, normaliseAnswer, Question, type Response } from '@newsquiz/question-bank';
 import { z } from 'zod';
 import { refuse } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
 import { maxAcceptedLength } from '$lib/server/platform/limits';
 
-/** The questions whose key is a list of accepted typed answers, which one more answer can join. */
-const typedTypes = new Set<Question['type']>(['short-answer', 'cloze']);
-
-export const canAcceptAnswers = (type: Question['type']) => typedTypes.has(type);
+/**
+ * The text a teacher could accept from a wrong answer: typed answers only (short answer, fill the blank),
+ * whose key is a list that one more answer can join, and only ones with something to compare.
+ */
+export function acceptableText(response: Response): string | null {
+  if (response.type !== 'short-answer' && response.type !== 'cloze') return null;
+  return normaliseAnswer(response.text) === '' ? null : response.text;
+}
 
 const AcceptForm = z.object({
   questionId: z.string().min(1, 'The form named no question.').max(200, 'The form named no question.'),
