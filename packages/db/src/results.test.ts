@@ -204,6 +204,10 @@ describe.for(databaseTargets())('results on $kind', (target) => {
     await expect(
       acceptAnswer(db(), teacher.id, set.id, 'no-such-question', regraderFor('Qom'))
     ).rejects.toSatisfy((error) => isStorageError(error, 'question-not-in-set'));
+    // PostgreSQL keeps no NUL in text: one in the id is refused before any query, not a failed query.
+    await expect(acceptAnswer(db(), teacher.id, set.id, 't-\u0000', regraderFor('Qom'))).rejects.toSatisfy(
+      (error) => isStorageError(error, 'invalid-input')
+    );
     const intruder = await createFixtureTeacher(db());
     await expect(acceptAnswer(db(), intruder.id, set.id, 't-0', regraderFor('Qom'))).rejects.toSatisfy(
       (error) => isStorageError(error, 'not-found')

@@ -202,7 +202,11 @@ export type Grade = { correct: boolean; points: number };
 /** How many attempts had an answer graded again with a new result. */
 export type Regrade = { attemptsChanged: number };
 
-const QuestionIdInput = z.string().min(1, 'must name a question').max(200, 'must be at most 200 characters');
+const QuestionIdInput = z
+  .string()
+  .min(1, 'must name a question')
+  .max(200, 'must be at most 200 characters')
+  .refine((id) => !id.includes('\u0000'), 'must not contain a null character');
 
 /**
  * Accepts one more answer to a question of the set and regrades everyone, in one transaction: the set's

@@ -119,7 +119,8 @@ describe.for(databaseTargets())('accepting a student’s answer on $kind', (targ
         { questionId: 'q-0000000000000000', answer: 'Tehran' },
         'No student of this quiz was asked that question.'
       ],
-      [{ answer: 'Tehran' }, 'The form named no question.']
+      [{ answer: 'Tehran' }, 'The form named no question.'],
+      [{ questionId: 'q-\u0000', answer: 'Tehran' }, 'The form named no question.']
     ] as const;
     for (const [form, message] of refusals) {
       expect(await accept(form as Record<string, string>)).toEqual({

@@ -7,7 +7,7 @@ import {
   type QuestionSnapshot,
   type Regrader
 } from '@newsquiz/db';
-import { gradeResponse, normaliseAnswer, Question, type Response } from '@newsquiz/question-bank';
+import { gradeResponse, normaliseAnswer, Question, QuestionId, type Response } from '@newsquiz/question-bank';
 import { z } from 'zod';
 import { refuse } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
@@ -23,9 +23,11 @@ export function acceptableText(response: Response): string | null {
 }
 
 const AcceptForm = z.object({
-  questionId: z.string().min(1, 'The form named no question.').max(200, 'The form named no question.'),
+  questionId: z
+    .string({ error: 'The form named no question.' })
+    .refine((id) => QuestionId.safeParse(id).success, 'The form named no question.'),
   answer: z
-    .string()
+    .string({ error: 'The form named no answer.' })
     .max(500, 'The answer is longer than any a student can give.')
     .check(noNul('The answer'))
     .transform((text) => text.trim())
