@@ -88,7 +88,8 @@ export async function startAttempt(
         return { attempt: open, accessToken: await addAccessToken(tx, open.id), resumed: true };
       }
       const timeZone = set.scheduleTimeZone ?? 'UTC';
-      if (row.opensLater) throw new StorageError({ code: 'set-opens-later', opensAt: set.opensAt!, timeZone });
+      if (row.opensLater)
+        throw new StorageError({ code: 'set-opens-later', opensAt: set.opensAt!, timeZone });
       if (row.closedByTime)
         throw new StorageError({ code: 'set-closed-at', closesAt: set.closesAt!, timeZone });
       const allowed = set.settings.attemptsAllowed;
