@@ -51,7 +51,8 @@ export const NewAttempt = z.object({
 export type NewAttempt = z.input<typeof NewAttempt>;
 
 /**
- * Starts an attempt with the questions the app drew. For a teacher's set it checks that the set is open,
+ * Starts an attempt with the questions the app drew. For a teacher's set it checks that the set is open
+ * (published, and within its opening and closing times when it has them),
  * that the student has attempts left (counted by browser and by name: see attemptsUsed) and that every
  * question is a current question of the set, and it sets the deadline from the set's time limit; all of
  * it under a lock on the set, so that two tabs cannot both take the last attempt. A browser that joins again under the same name while its attempt
@@ -66,19 +67,31 @@ export async function startAttempt(
     let deadline = null;
     let settings = values.settings;
     if (values.setId) {
-      const [set] = await tx
-        .select()
+      const [row] = await tx
+        .select({
+          set: questionSets,
+          // By the database's clock, as the deadlines are, so that every app server agrees.
+          opensLater: sql<boolean>`coalesce(${questionSets.opensAt} > now(), false)`,
+          closedByTime: sql<boolean>`coalesce(${questionSets.closesAt} <= now(), false)`
+        })
         .from(questionSets)
         .where(eq(questionSets.id, values.setId))
         .for('update');
-      if (!set) throw new StorageError({ code: 'not-found', entity: 'set' });
+      if (!row) throw new StorageError({ code: 'not-found', entity: 'set' });
+      const { set } = row;
       if (set.status !== 'published') throw new StorageError({ code: 'set-not-open', status: set.status });
       const open = await openAttemptOf(tx, set.id, values.participantId, values.studentName);
       if (open) {
         // A join again from the same browser under the same name continues the attempt it left open, with a
         // further token: a retried or repeated join neither starts a second attempt nor uses up the limit.
+        // The schedule does not stop it: an attempt begun before the close runs to its own time limit.
         return { attempt: open, accessToken: await addAccessToken(tx, open.id), resumed: true };
       }
+      const timeZone = set.scheduleTimeZone ?? 'UTC';
+      if (row.opensLater)
+        throw new StorageError({ code: 'set-opens-later', opensAt: set.opensAt!, timeZone });
+      if (row.closedByTime)
+        throw new StorageError({ code: 'set-closed-at', closesAt: set.closesAt!, timeZone });
       const allowed = set.settings.attemptsAllowed;
       if (allowed !== null && (await attemptsUsed(tx, set.id, values)) >= allowed)
         throw new StorageError({ code: 'attempt-limit-reached', allowed });
@@ -211,7 +224,7 @@ export async function getAttemptByToken(
   });
 }
 
-async function attemptView(db: Db | Tx, id: string): Promise<AttemptView | null> {
+export async function attemptView(db: Db | Tx, id: string): Promise<AttemptView | null> {
   const [row] = await db
     .select({ attempt: attempts, expired: sql<boolean>`coalesce(${attempts.deadlineAt} <= now(), false)` })
     .from(attempts)

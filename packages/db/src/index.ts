@@ -37,6 +37,7 @@ export {
   reorderQuestions,
   replaceQuestion,
   SetChanges,
+  TimeZone,
   updateSet
 } from './question-sets.ts';
 export type { QuestionSet, SetQuestion, SetSummary } from './question-sets.ts';
@@ -44,8 +45,15 @@ export { deleteIdlePracticeAttempts } from './practice-cleanup.ts';
 export type { PracticeCleanup } from './practice-cleanup.ts';
 export { deleteEndedWindows, RateLimit, releaseSlot, takeSlot } from './rate-limits.ts';
 export type { Slot, SlotOutcome } from './rate-limits.ts';
-export { listResults, questionStatistics } from './results.ts';
-export type { QuestionStatistics, StudentResult } from './results.ts';
+export { acceptAnswer, getSetAttempt, listResults, questionPoints, questionStatistics } from './results.ts';
+export type {
+  Grade,
+  QuestionPoints,
+  QuestionStatistics,
+  Regrade,
+  Regrader,
+  StudentResult
+} from './results.ts';
 export { describeStorageProblem, isStorageError, StorageError } from './storage-error.ts';
 export type { FieldIssue, StorageProblem, StorageProblemCode } from './storage-error.ts';
 export { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';

@@ -22,10 +22,34 @@ export const NewSet = z.object({
 });
 export type NewSet = z.input<typeof NewSet>;
 
+/** An IANA time zone this runtime knows, such as Europe/London. */
+export const TimeZone = z
+  .string()
+  .max(64, 'must be at most 64 characters')
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a time zone such as Europe/London or UTC');
+
 export const SetChanges = z
-  .object({ title: Title, instructions: Instructions, settings: SetSettings })
+  .object({
+    title: Title,
+    instructions: Instructions,
+    settings: SetSettings,
+    opensAt: z.date({ error: 'must be a date and time' }).nullable(),
+    closesAt: z.date({ error: 'must be a date and time' }).nullable(),
+    scheduleTimeZone: TimeZone.nullable()
+  })
   .partial()
-  .strict();
+  .strict()
+  .refine((changes) => !changes.opensAt || !changes.closesAt || changes.closesAt > changes.opensAt, {
+    path: ['closesAt'],
+    message: 'must be after the opening time'
+  });
 export type SetChanges = z.input<typeof SetChanges>;
 
 export const NewSetQuestion = z.object({

@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { recordResponse, startAttempt, submitAttempt } from './attempts.ts';
 import { listSets } from './question-sets.ts';
-import { listResults, questionStatistics } from './results.ts';
-import { isStorageError } from './storage-error.ts';
+import {
+  acceptAnswer,
+  getSetAttempt,
+  listResults,
+  questionPoints,
+  questionStatistics,
+  type Regrader
+} from './results.ts';
+import { addQuestions, createSet, publishSet } from './question-sets.ts';
+import { isStorageError, StorageError } from './storage-error.ts';
+import { responses, setQuestions } from './schema.ts';
+import { eq } from 'drizzle-orm';
 import { databaseTargets } from './test-databases.ts';
 import {
   createFixtureTeacher,
@@ -91,5 +101,148 @@ describe.for(databaseTargets())('results on $kind', (target) => {
         isStorageError(error, 'not-found')
       );
     }
+  });
+
+  /** A typed-answer question as the test's regrader reads it: right when the text is one of the key's. */
+  const typedQuestion = (id: string) => ({
+    sourceQuestionId: id,
+    snapshot: { id, type: 'short-answer', stem: 'Which city?', key: ['Kerman'] }
+  });
+  const regraderFor = (answer: string): Regrader => ({
+    accept: (snapshot) => {
+      const key = snapshot.key as string[];
+      if (key.includes(answer)) {
+        throw new StorageError({
+          code: 'invalid-input',
+          issues: [{ path: 'answer', message: 'is already accepted' }]
+        });
+      }
+      return { ...snapshot, key: [...key, answer] };
+    },
+    grade: (snapshot, response, maxPoints) => {
+      const right = (snapshot.key as string[]).includes(response as string);
+      return { correct: right, points: right ? maxPoints : 0 };
+    }
+  });
+
+  async function typedSetWithClass(answers: (string | null)[], handIn: boolean[]) {
+    const teacher = await createFixtureTeacher(db());
+    const created = await createSet(db(), teacher.id, {
+      articleId: 'kerman-2024',
+      title: 'Typed',
+      settings: { attemptsAllowed: null }
+    });
+    const questions = await addQuestions(db(), teacher.id, created.id, [
+      typedQuestion('t-0'),
+      typedQuestion('t-1')
+    ]);
+    const set = await publishSet(db(), teacher.id, created.id);
+    const attemptIds: string[] = [];
+    for (const [n, answer] of answers.entries()) {
+      const { attempt } = await startAttempt(db(), {
+        ...setAttemptInput(set.id, questions),
+        studentName: `S${n}`
+      });
+      attemptIds.push(attempt.id);
+      await recordResponse(db(), {
+        attemptId: attempt.id,
+        questionId: 't-1',
+        response: 'Kerman',
+        correct: true,
+        points: 1
+      });
+      if (answer !== null) {
+        const right = answer === 'Kerman';
+        await recordResponse(db(), {
+          attemptId: attempt.id,
+          questionId: 't-0',
+          response: answer,
+          correct: right,
+          points: right ? 1 : 0
+        });
+      }
+      if (handIn[n]) await submitAttempt(db(), attempt.id);
+    }
+    return { teacher, set, questions, attemptIds };
+  }
+
+  test('accepting an answer regrades every attempt that gave it, in the set, the copies and the totals', async () => {
+    const { teacher, set, questions, attemptIds } = await typedSetWithClass(
+      ['Kerman', 'Kermaan', 'Kermaan', 'Tehran', null, 'Kermaan'],
+      [true, true, true, true, true, false]
+    );
+    const outcome = await acceptAnswer(db(), teacher.id, set.id, 't-0', regraderFor('Kermaan'));
+    expect(outcome).toEqual({ attemptsChanged: 3 });
+
+    const results = await listResults(db(), teacher.id, set.id);
+    expect(results.map((r) => r.score)).toEqual([2, 2, 2, 1, 1, null]);
+    // The open attempt's answer is regraded too, and its hand-in counts it.
+    expect((await submitAttempt(db(), attemptIds[5]!)).score).toBe(2);
+
+    const regraded = await getSetAttempt(db(), teacher.id, set.id, attemptIds[1]!);
+    expect(regraded.responses.find((r) => r.questionId === 't-0')).toMatchObject({
+      correct: true,
+      points: 1
+    });
+    expect(regraded.questions[0]!.snapshot.key).toEqual(['Kerman', 'Kermaan']);
+    expect(regraded.questions[1]!.snapshot.key).toEqual(['Kerman']);
+    const [setQuestion] = await db().select().from(setQuestions).where(eq(setQuestions.id, questions[0]!.id));
+    expect(setQuestion!.snapshot.key).toEqual(['Kerman', 'Kermaan']);
+    const statistics = await questionStatistics(db(), teacher.id, set.id);
+    expect(statistics[0]!.correct).toBe(4);
+  });
+
+  test('an answer nobody gave, one already accepted, or another teacher’s set is refused and changes nothing', async () => {
+    const { teacher, set, attemptIds } = await typedSetWithClass(['Tehran', 'Qom'], [true, true]);
+    const before = await db().select().from(responses);
+    await expect(acceptAnswer(db(), teacher.id, set.id, 't-0', regraderFor('Isfahan'))).rejects.toThrow(
+      'answer: is not a wrong answer any student gave to this question'
+    );
+    await expect(acceptAnswer(db(), teacher.id, set.id, 't-0', regraderFor('Kerman'))).rejects.toThrow(
+      'answer: is already accepted'
+    );
+    await expect(
+      acceptAnswer(db(), teacher.id, set.id, 'no-such-question', regraderFor('Qom'))
+    ).rejects.toSatisfy((error) => isStorageError(error, 'question-not-in-set'));
+    // PostgreSQL keeps no NUL in text: one in the id is refused before any query, not a failed query.
+    await expect(acceptAnswer(db(), teacher.id, set.id, 't-\u0000', regraderFor('Qom'))).rejects.toSatisfy(
+      (error) => isStorageError(error, 'invalid-input')
+    );
+    const intruder = await createFixtureTeacher(db());
+    await expect(acceptAnswer(db(), intruder.id, set.id, 't-0', regraderFor('Qom'))).rejects.toSatisfy(
+      (error) => isStorageError(error, 'not-found')
+    );
+    await expect(getSetAttempt(db(), intruder.id, set.id, attemptIds[0]!)).rejects.toSatisfy((error) =>
+      isStorageError(error, 'not-found')
+    );
+    expect(await db().select().from(responses)).toEqual(before);
+    const attempt = await getSetAttempt(db(), teacher.id, set.id, attemptIds[0]!);
+    expect(attempt.questions[0]!.snapshot.key).toEqual(['Kerman']);
+  });
+
+  test('an attempt opens only under its own set, even for a teacher who owns the other', async () => {
+    const { attemptIds } = await typedSetWithClass(['Qom'], [true]);
+    const other = await createTeacherWithSet(db(), { questions: 1 });
+    await expect(getSetAttempt(db(), other.teacher.id, other.set.id, attemptIds[0]!)).rejects.toSatisfy(
+      (error) => isStorageError(error, 'not-found')
+    );
+  });
+
+  test('question points list each attempt’s points per question in the set’s order', async () => {
+    const { teacher, set, attemptIds } = await typedSetWithClass(['Kerman', null], [true, false]);
+    const { questionIds, points } = await questionPoints(db(), teacher.id, set.id);
+    expect(questionIds).toEqual(['t-0', 't-1']);
+    expect(points.get(attemptIds[0]!)).toEqual(
+      new Map([
+        ['t-0', 1],
+        ['t-1', 1]
+      ])
+    );
+    expect(points.get(attemptIds[1]!)).toEqual(
+      new Map([
+        ['t-0', null],
+        ['t-1', 1]
+      ])
+    );
   });
 });

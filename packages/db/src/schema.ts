@@ -98,7 +98,12 @@ export const questionSets = pgTable(
     joinCode: text('join_code').unique(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    publishedAt: timestamp('published_at', { withTimezone: true })
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** A published set takes new attempts only from opensAt and before closesAt; null leaves that end open. */
+    opensAt: timestamp('opens_at', { withTimezone: true }),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    /** The IANA zone the teacher gave those times in, so the form and the students' message show them so. */
+    scheduleTimeZone: text('schedule_time_zone')
   },
   (table) => [index('question_sets_owner_idx').on(table.ownerId)]
 );

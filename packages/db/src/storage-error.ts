@@ -8,6 +8,8 @@ export type StorageProblem =
   | { code: 'not-found'; entity: 'teacher' | 'set' | 'question' | 'attempt' }
   | { code: 'email-taken'; email: string }
   | { code: 'set-not-open'; status: 'draft' | 'closed' }
+  | { code: 'set-opens-later'; opensAt: Date; timeZone: string }
+  | { code: 'set-closed-at'; closesAt: Date; timeZone: string }
   | { code: 'set-empty' }
   | { code: 'attempt-limit-reached'; allowed: number }
   | { code: 'attempt-submitted' }
@@ -18,11 +20,20 @@ export type StorageProblem =
 
 export type StorageProblemCode = StorageProblem['code'];
 
+/** A moment as a student reads it, in the zone the teacher scheduled in, and saying which zone that is. */
+function inZone(moment: Date, timeZone: string): string {
+  const text = moment.toLocaleString('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone });
+  return `${text} (${timeZone === 'UTC' ? 'UTC' : `${timeZone} time`})`;
+}
+
 const messages: { [C in StorageProblemCode]: (problem: Extract<StorageProblem, { code: C }>) => string } = {
   'invalid-input': (p) => p.issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; '),
   'not-found': (p) => `No such ${p.entity}.`,
   'email-taken': (p) => `An account with the email ${p.email} already exists.`,
   'set-not-open': (p) => `This quiz is ${p.status === 'draft' ? 'not published yet' : 'closed'}.`,
+  'set-opens-later': (p) => `This quiz opens on ${inZone(p.opensAt, p.timeZone)}. Come back then.`,
+  'set-closed-at': (p) =>
+    `This quiz closed on ${inZone(p.closesAt, p.timeZone)}. Ask your teacher if you still need to take it.`,
   'set-empty': () => 'A set needs at least one question before it can be published.',
   'attempt-limit-reached': (p) =>
     `This quiz allows ${p.allowed} attempt${p.allowed === 1 ? '' : 's'}, and all have been used.`,

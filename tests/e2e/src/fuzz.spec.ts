@@ -43,6 +43,15 @@ const noise = fc.dictionary(
 );
 
 type Actor = 'anonymous' | 'owner' | 'student' | 'demo-student';
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 type Target = { actor: Actor; query?: string; fields: fc.Arbitrary<Record<string, string>> };
 
 const notAnswer = (value: string) => !['true', 'false'].includes(value.trim());
@@ -106,6 +115,23 @@ const malformedPosts: Record<string, Target> = {
       attemptsAllowed: nasty,
       drawCount: nasty
     })
+  },
+  'POST /teacher/sets/[id] schedule': {
+    actor: 'owner',
+    // A zone the runtime does not know makes every schedule wrong, whatever the times say.
+    fields: fc.record({
+      opensAt: nasty,
+      closesAt: nasty,
+      timeZone: nasty.filter((zone) => !isTimeZone(zone))
+    })
+  },
+  'POST /teacher/sets/[id]/results accept': {
+    actor: 'owner',
+    fields: fc.record({ questionId: nasty, answer: nasty }, { requiredKeys: [] })
+  },
+  'POST /teacher/sets/[id]/results/[attemptId] accept': {
+    actor: 'owner',
+    fields: fc.record({ questionId: nasty, answer: nasty }, { requiredKeys: [] })
   },
   'POST /teacher/sets/[id] move': {
     actor: 'owner',
@@ -224,7 +250,10 @@ test('malformed posts to every form get a 4xx with a message, and nothing change
       anonymous: {},
       owner: {
         id: setUrl.split('/').at(-1)!,
-        setQuestionId: String(await page.locator('input[name="setQuestionId"]').first().getAttribute('value'))
+        setQuestionId: String(
+          await page.locator('input[name="setQuestionId"]').first().getAttribute('value')
+        ),
+        attemptId: attemptUrl.split('/').at(-1)!
       },
       student: { id: attemptUrl.split('/').at(-1)!, number: '1' },
       'demo-student': { id: demoUrl.split('/').at(-1)! }
@@ -350,6 +379,16 @@ const textForms: Record<
     form: { stem: 'Who claimed the attack?', explanation: 'The article says so.', accepted: 'Islamic State' },
     labels: { stem: 'The question', explanation: 'The explanation', accepted: 'The accepted answers' }
   },
+  'POST /teacher/sets/[id]/results accept': {
+    actor: 'owner',
+    form: { questionId: 'q-0000000000000000', answer: 'Islamic State' },
+    labels: { answer: 'The answer' }
+  },
+  'POST /teacher/sets/[id]/results/[attemptId] accept': {
+    actor: 'owner',
+    form: { questionId: 'q-0000000000000000', answer: 'Islamic State' },
+    labels: { answer: 'The answer' }
+  },
   'POST /teacher/sets/[id]/import default': {
     actor: 'owner',
     form: { text: 'Who claimed it? {=Islamic State}', topic: '', skill: 'recall', paragraph: '', quote: '' },
@@ -363,6 +402,8 @@ const withoutText = new Set([
   'POST /teacher/account password',
   'POST /teacher/sets/[id] move',
   'POST /teacher/sets/[id] reorder',
+  // Two times and a zone from a list: each is checked as what it is, and none is kept as text.
+  'POST /teacher/sets/[id] schedule',
   'POST /teacher/sets/[id] remove',
   'POST /teacher/sets/[id]/bank add'
 ]);
@@ -399,7 +440,10 @@ test('a cut-short multipart body, or a NUL in any text field, gets a 400 with a 
       anonymous: {},
       owner: {
         id: setUrl.split('/').at(-1)!,
-        setQuestionId: String(await page.locator('input[name="setQuestionId"]').first().getAttribute('value'))
+        setQuestionId: String(
+          await page.locator('input[name="setQuestionId"]').first().getAttribute('value')
+        ),
+        attemptId: attemptUrl.split('/').at(-1)!
       },
       'typing-student': { id: attemptUrl.split('/').at(-1)!, number: '1' }
     };

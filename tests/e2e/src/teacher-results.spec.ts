@@ -104,14 +104,19 @@ test('the teacher sees each student, the item statistics and the histogram, and 
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\n');
-  expect(header).toBe('"Student","Score","Max score","Percent","Time taken (s)","Started at","Submitted at"');
+  // The points of each question follow, numbered as item analysis numbers them.
+  expect(header).toBe(
+    '"Student","Score","Max score","Percent","Time taken (s)","Started at","Submitted at","Q1","Q2"'
+  );
   expect(rows).toHaveLength(2);
   const iso = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z';
   // Every field is quoted, so no comma or semicolon in a name is read as a delimiter.
-  expect(rows[0]).toMatch(new RegExp(`^"Parisa","2","2","100","\\d+","${iso}","${iso}"$`));
+  expect(rows[0]).toMatch(new RegExp(`^"Parisa","2","2","100","\\d+","${iso}","${iso}","1","1"$`));
   // The formula starts with an apostrophe, so that a spreadsheet shows it as text.
   expect(rows[1]).toMatch(
-    new RegExp(`^"'=HYPERLINK\\(""http://evil\\.example"",""x""\\)","1","2","50","\\d+","${iso}","${iso}"$`)
+    new RegExp(
+      `^"'=HYPERLINK\\(""http://evil\\.example"",""x""\\)","1","2","50","\\d+","${iso}","${iso}","1","0"$`
+    )
   );
 
   const response = await page.request.get(`${setUrl}/results/csv`);

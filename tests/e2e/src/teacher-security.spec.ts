@@ -41,7 +41,11 @@ test('the matrix covers every teacher page, action and endpoint', async () => {
     'POST /teacher/sets/[id] duplicate',
     'POST /teacher/sets/[id]/bank add',
     'GET /teacher/sets/[id]/export/[format]',
-    'GET /teacher/sets/[id]/results'
+    'GET /teacher/sets/[id]/results',
+    'POST /teacher/sets/[id]/results accept',
+    'GET /teacher/sets/[id]/results/[attemptId]',
+    'POST /teacher/sets/[id]/results/[attemptId] accept',
+    'POST /teacher/sets/[id] schedule'
   ]) {
     expect(names).toContain(expected);
   }
@@ -64,7 +68,9 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
       .first()
       .getAttribute('value')
       .then(String),
-    format: 'json'
+    format: 'json',
+    // The student's attempt, once they have joined below.
+    attemptId: ''
   };
   const anonymous = await browser.newContext();
   const student = await browser.newContext();
@@ -72,6 +78,7 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
   try {
     const studentPage = await student.newPage();
     await joinQuiz(studentPage, code, 'Curious student');
+    params.attemptId = /\/attempts\/([\w-]+)/.exec(studentPage.url())![1]!;
     expect((await student.cookies()).some((cookie) => cookie.name.startsWith('nq-attempt-'))).toBe(true);
     await signUp(await intruder.newPage(), 'Mallory');
     const before = await ownerView(page, setUrl);

@@ -52,6 +52,53 @@ describe('gradesCsv', () => {
   });
 });
 
+describe('gradesCsv with points per question', () => {
+  const open = {
+    ...submitted('Omid', 0),
+    attemptId: 'attempt-open',
+    score: null,
+    submittedAt: null,
+    secondsTaken: null
+  };
+  const perQuestion = {
+    questionIds: ['q-a', 'q-b', 'q-c'],
+    points: new Map([
+      [
+        'attempt-Parisa',
+        new Map<string, number | null>([
+          ['q-a', 1],
+          ['q-b', 2 / 3],
+          ['q-c', null]
+        ])
+      ],
+      [
+        'attempt-open',
+        new Map<string, number | null>([
+          ['q-a', null],
+          ['q-c', 1]
+        ])
+      ]
+    ])
+  };
+
+  test('adds a column per question after the existing ones, with the points each attempt earned', () => {
+    const [header, parisa] = gradesCsv([submitted('Parisa', 1.67)], perQuestion).split('\n');
+    expect(header).toBe(
+      `${bom}"Student","Score","Max score","Percent","Time taken (s)","Started at","Submitted at","Q1","Q2","Q3"`
+    );
+    // An unanswered question of a handed-in attempt scored 0; partial credit is rounded as the score is.
+    expect(parisa).toBe(
+      '"Parisa","1.67","4","41.75","245","2024-01-25T09:00:00.000Z","2024-01-25T09:04:05.000Z","1","0.67","0"'
+    );
+  });
+
+  test('leaves a question the attempt did not draw, or has not answered yet, empty', () => {
+    expect(gradesCsv([open], perQuestion).split('\n')[1]).toBe(
+      '"Omid","","4","","","2024-01-25T09:00:00.000Z","","","","1"'
+    );
+  });
+});
+
 describe('gradesFileName', () => {
   test('names the file after the quiz', () => {
     expect(gradesFileName('Kerman: week 1')).toBe('kerman-week-1-grades.csv');

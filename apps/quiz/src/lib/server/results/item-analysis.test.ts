@@ -34,9 +34,9 @@ describe('itemAnalysis', () => {
       ])
     ]);
     expect(item!.answers).toEqual([
-      { answer: 'Kerman', count: 3, correct: true },
-      { answer: 'Tehran', count: 0, correct: false },
-      { answer: 'Qom', count: 1, correct: false }
+      { answer: 'Kerman', count: 3, correct: true, acceptable: null },
+      { answer: 'Tehran', count: 0, correct: false, acceptable: null },
+      { answer: 'Qom', count: 1, correct: false, acceptable: null }
     ]);
   });
 
@@ -61,12 +61,12 @@ describe('itemAnalysis', () => {
       ])
     ]);
     expect(item!.answers).toEqual([
-      { answer: 'True', count: 2, correct: false },
-      { answer: 'False', count: 0, correct: true }
+      { answer: 'True', count: 2, correct: false, acceptable: null },
+      { answer: 'False', count: 0, correct: true, acceptable: null }
     ]);
   });
 
-  test('lists typed answers as given, marking those that score', () => {
+  test('lists typed answers as given, marking those that score and offering the wrong ones for accepting', () => {
     const [item] = itemAnalysis([
       statisticsOf({ ...common, type: 'short-answer', key: ['ISIS-K'] }, [
         { response: { type: 'short-answer', text: 'isis-k' }, count: 2 },
@@ -74,8 +74,8 @@ describe('itemAnalysis', () => {
       ])
     ]);
     expect(item!.answers).toEqual([
-      { answer: 'isis-k', count: 2, correct: true },
-      { answer: 'Hamas', count: 1, correct: false }
+      { answer: 'isis-k', count: 2, correct: true, acceptable: null },
+      { answer: 'Hamas', count: 1, correct: false, acceptable: 'Hamas' }
     ]);
   });
 

@@ -10,9 +10,13 @@ import {
   type MeasuredDifficulty,
   type QuestionType
 } from '@newsquiz/question-bank';
+import { acceptableText } from './accept-answer';
 
-/** One answer and how many students gave it; `correct` marks the key, or a typed answer that scores. */
-export type AnswerCount = { answer: string; count: number; correct: boolean };
+/**
+ * One answer and how many students gave it; `correct` marks the key, or a typed answer that scores.
+ * `acceptable` is the text a teacher may accept as right: a wrong typed answer's, else null.
+ */
+export type AnswerCount = { answer: string; count: number; correct: boolean; acceptable: string | null };
 
 export type ItemAnalysis = {
   /** 1-based, in the set's order; questions since removed from the set come last. */
@@ -45,10 +49,12 @@ function answerCounts(question: Question, given: { response: Response; count: nu
   if (!choices) {
     return given.map(({ response, count }) => {
       const grade = gradeResponse(question, response);
+      const correct = grade.ok && grade.correct;
       return {
         answer: responseText(question, response).join('; '),
         count,
-        correct: grade.ok && grade.correct
+        correct,
+        acceptable: correct ? null : acceptableText(response)
       };
     });
   }
@@ -57,7 +63,8 @@ function answerCounts(question: Question, given: { response: Response; count: nu
     count: given
       .filter(({ response }) => response.type === question.type && choice.chosenIn(response))
       .reduce((total, { count }) => total + count, 0),
-    correct: choice.correct
+    correct: choice.correct,
+    acceptable: null
   }));
 }
 

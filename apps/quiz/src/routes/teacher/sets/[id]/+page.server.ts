@@ -8,6 +8,7 @@ import {
   removeQuestion,
   reorderQuestions,
   SetSettings,
+  TimeZone,
   updateSet
 } from '@newsquiz/db';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-r
 import { noNul } from '$lib/server/platform/form-text';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
 import { distinctQuestions, drawCountProblem } from '$lib/server/sets/draw-count';
+import { momentOf, scheduleTimeZones, wallClock } from '$lib/server/sets/schedule-time';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,6 +36,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       joinCode: set.joinCode,
       settings: set.settings,
       questionCount: distinctQuestions(set.questions),
+      schedule: scheduleOf(set),
       questions: questionsOf(set).map(({ setQuestionId, question }) => ({
         id: setQuestionId,
         type: question.type,
@@ -41,6 +44,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
         answer: correctAnswerText(question)
       }))
     },
+    timeZones: scheduleTimeZones(),
     switches: switchSettings.map((name) => ({
       name,
       label: switchLabels[name],
@@ -115,6 +119,60 @@ const settingsInputIds = {
   drawCount: 'draw-count'
 };
 
+/** The schedule as the form shows it: wall-clock times in the zone they were given in. */
+function scheduleOf(set: { opensAt: Date | null; closesAt: Date | null; scheduleTimeZone: string | null }) {
+  const timeZone = set.scheduleTimeZone ?? 'UTC';
+  const now = Date.now();
+  return {
+    /** Null until a schedule is saved: the form then starts at the browser's zone, or UTC without JavaScript. */
+    savedTimeZone: set.scheduleTimeZone,
+    timeZone,
+    opensAt: set.opensAt ? wallClock(set.opensAt, timeZone) : '',
+    closesAt: set.closesAt ? wallClock(set.closesAt, timeZone) : '',
+    // For the sharing panel; starting an attempt checks by the database's clock.
+    state:
+      set.opensAt && set.opensAt.getTime() > now
+        ? ('opens later' as const)
+        : set.closesAt && set.closesAt.getTime() <= now
+          ? ('closed by time' as const)
+          : ('open' as const)
+  };
+}
+
+/** A date-time box: empty is none; anything else must be a time that exists in the zone given. */
+const dateTimeBox = z
+  .string({ error: 'must be a date and time, such as 2026-12-01 09:00' })
+  .max(40, 'must be a date and time, such as 2026-12-01 09:00')
+  .check(noNul('The time'));
+const ScheduleForm = z
+  .object({
+    opensAt: dateTimeBox,
+    closesAt: dateTimeBox,
+    timeZone: z.string({ error: 'must be a time zone such as Europe/London or UTC' }).pipe(TimeZone)
+  })
+  .transform((form, context) => {
+    const moment = (field: 'opensAt' | 'closesAt') => {
+      if (form[field].trim() === '') return null;
+      const found = momentOf(form[field].trim(), form.timeZone);
+      if (!found) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `must be a date and time that exists in ${form.timeZone}, such as 2026-12-01 09:00`
+        });
+      }
+      return found;
+    };
+    return { opensAt: moment('opensAt'), closesAt: moment('closesAt'), scheduleTimeZone: form.timeZone };
+  });
+/** The schedule form's boxes, whose ids are not their names, and the words a message starts with. */
+const scheduleInputIds = {
+  opensAt: 'opens-at',
+  closesAt: 'closes-at',
+  timeZone: 'time-zone',
+  scheduleTimeZone: 'time-zone'
+};
+
 async function formOf(request: Request) {
   return Object.fromEntries(await request.formData());
 }
@@ -163,6 +221,27 @@ export const actions: Actions = {
           message: issue.message
         }));
         return refuse(400, { fields: fieldErrors(issues, settingsInputIds) });
+      }
+      if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
+      throw failure;
+    }
+  },
+  schedule: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    // Ownership first: another teacher's set is a 404 whatever the form holds.
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
+    const parsed = ScheduleForm.safeParse(await formOf(request));
+    if (!parsed.success) return refuse(400, { fields: zodFieldErrors(parsed.error, scheduleInputIds) });
+    try {
+      await updateSet(locals.db, teacher.id, set.id, parsed.data);
+      return { scheduleSaved: true };
+    } catch (failure) {
+      if (isStorageError(failure, 'invalid-input')) {
+        const issues = failure.problem.issues.map((issue) => ({
+          field: issue.path.split('.').pop()!,
+          message: issue.message
+        }));
+        return refuse(400, { fields: fieldErrors(issues, scheduleInputIds) });
       }
       if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
       throw failure;

@@ -1,11 +1,12 @@
 import { listResults, questionStatistics } from '@newsquiz/db';
 import { minimumAttemptsForMeasure } from '@newsquiz/question-bank';
+import { acceptAnswerFromForm } from '$lib/server/results/accept-answer';
 import { itemAnalysis } from '$lib/server/results/item-analysis';
 import { loadOwnedSet } from '$lib/server/sets/owned-set';
 import { facilityChart, scoreHistogram } from '$lib/server/results/results-charts';
 import { summariseResults } from '$lib/server/results/results-summary';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
@@ -28,4 +29,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     histogram: scoreHistogram(handedIn),
     facility: facilityChart(items)
   };
+};
+
+export const actions: Actions = {
+  accept: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    // Ownership first: another teacher's set is a 404 whatever the form holds.
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
+    return acceptAnswerFromForm(locals.db, teacher.id, set.id, Object.fromEntries(await request.formData()));
+  }
 };
