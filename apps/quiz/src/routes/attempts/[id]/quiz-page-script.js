@@ -2,7 +2,7 @@
 // What JavaScript adds to a quiz page that the server renders whole: a ticking countdown that hands in what
 // is on the page when time is up, saving as the student goes, and buttons that move the items of an
 // ordering question. The file ships as written (no framework, no build step), so a student's browser loads
-// about a kilobyte instead of SvelteKit's client router.
+// a couple of kilobytes instead of SvelteKit's client router.
 
 /** The form that holds what the student has entered: the countdown hands it in, so that nothing is lost. */
 const answerForm = /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-timeout-form]'));
@@ -119,6 +119,8 @@ function addMoveButtons(list) {
     if (to < 0 || to > others.length) return;
     list.insertBefore(item, others[to] ?? null);
     renumber();
+    // A move by button sets the values by script, which fires no change for the autosave to hear.
+    if (keepFocus instanceof HTMLButtonElement) list.dispatchEvent(new Event('change', { bubbles: true }));
     // A button that can go no further gives the focus to its partner, so the keyboard stays on the item.
     const partner = /** @type {HTMLButtonElement | null} */ (item.querySelector('button:not(:disabled)'));
     (keepFocus instanceof HTMLButtonElement && keepFocus.disabled ? partner : keepFocus)?.focus();
