@@ -3,6 +3,10 @@ import { expectNoAxeViolations } from './axe.ts';
 import { joinQuiz } from './quiz-helpers.ts';
 import { createQuiz, signUp } from './teacher-helpers.ts';
 
+// Each test signs up a teacher and builds a quiz before the student starts: more than the default 30 s on a
+// busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 type Settings = {
   layout: 'one-per-page' | 'all-on-one-page';
   feedback: 'immediate' | 'end';
