@@ -390,4 +390,43 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect((await getAttempt(db(), attempt.id)).expired).toBe(true);
     expect((await submitAttempt(db(), attempt.id)).score).toBe(1);
   });
+
+  test('an answer within the grace after the deadline is kept, dated after it; past the grace it is refused', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), {
+      questions: 3,
+      publish: true,
+      settings: { timeLimitMinutes: 5 }
+    });
+    const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions));
+    const answer = (questionId: string) => ({
+      attemptId: attempt.id,
+      questionId,
+      response: 1,
+      correct: true,
+      points: 1,
+      graceSeconds: 30
+    });
+    await db()
+      .update(attempts)
+      .set({ deadlineAt: sql`now() - interval '10 seconds'` })
+      .where(eq(attempts.id, attempt.id));
+    const late = await recordResponse(db(), answer('q-0'));
+    expect(late.outcome).toBe('recorded');
+    const view = await getAttempt(db(), attempt.id);
+    expect(view.expired).toBe(true);
+    // The mark of a late answer: it is dated after the deadline.
+    expect(late.response.answeredAt.getTime()).toBeGreaterThan(view.deadlineAt!.getTime());
+    // Without a grace the same moment is too late.
+    await expect(recordResponse(db(), { ...answer('q-1'), graceSeconds: 0 })).rejects.toSatisfy((error) =>
+      isStorageError(error, 'deadline-passed')
+    );
+    await db()
+      .update(attempts)
+      .set({ deadlineAt: sql`now() - interval '31 seconds'` })
+      .where(eq(attempts.id, attempt.id));
+    await expect(recordResponse(db(), answer('q-2'))).rejects.toSatisfy((error) =>
+      isStorageError(error, 'deadline-passed')
+    );
+    expect((await submitAttempt(db(), attempt.id)).score).toBe(1);
+  });
 });

@@ -246,7 +246,12 @@ export const NewResponse = z.object({
   correct: z.boolean(),
   points: z.number().min(0).max(100),
   /** When the quiz lets students change answers before they submit, a new answer replaces the old. */
-  replace: z.boolean().default(false)
+  replace: z.boolean().default(false),
+  /**
+   * Seconds past the deadline that an answer is still taken, for what was on the page when time ran out and
+   * is still on its way; such an answer is dated after the deadline, which marks it as late.
+   */
+  graceSeconds: z.int().min(0).max(300).default(0)
 });
 export type NewResponse = z.input<typeof NewResponse>;
 
@@ -254,16 +259,16 @@ export type RecordOutcome = 'recorded' | 'unchanged' | 'replaced';
 
 /**
  * Records an answer the app has graded. Posting the same answer again changes nothing, so a retried
- * request never counts twice. Refused once the attempt is submitted or its deadline has passed.
+ * request never counts twice. Refused once the attempt is submitted or its deadline (and grace) has passed.
  */
 export async function recordResponse(
   db: Db,
   input: NewResponse
 ): Promise<{ outcome: RecordOutcome; response: Response }> {
-  const { replace, ...values } = parseInput(NewResponse, input);
+  const { replace, graceSeconds, ...values } = parseInput(NewResponse, input);
   return db.transaction(async (tx) => {
     // A share lock lets the answers of one attempt go in side by side, but not past its submission.
-    const attempt = await lockAttempt(tx, values.attemptId, 'share');
+    const attempt = await lockAttempt(tx, values.attemptId, 'share', graceSeconds);
     if (attempt.submittedAt) throw new StorageError({ code: 'attempt-submitted' });
     if (attempt.expired) throw new StorageError({ code: 'deadline-passed', deadline: attempt.deadlineAt! });
     const [question] = await tx
@@ -327,9 +332,13 @@ export async function submitAttempt(db: Db, attemptId: string): Promise<Attempt>
   });
 }
 
-async function lockAttempt(tx: Tx, attemptId: string, mode: 'share' | 'update') {
+/** The attempt, locked; `expired` once its deadline and these seconds of grace have passed. */
+async function lockAttempt(tx: Tx, attemptId: string, mode: 'share' | 'update', graceSeconds = 0) {
   const [row] = await tx
-    .select({ attempt: attempts, expired: sql<boolean>`coalesce(${attempts.deadlineAt} <= now(), false)` })
+    .select({
+      attempt: attempts,
+      expired: sql<boolean>`coalesce(${attempts.deadlineAt} + make_interval(secs => ${graceSeconds}) <= now(), false)`
+    })
     .from(attempts)
     .where(eq(attempts.id, attemptId))
     .for(mode === 'share' ? 'share' : 'update');

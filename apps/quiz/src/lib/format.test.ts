@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatPercent, listNames, quizTerms, verdictOf } from './format';
+import {
+  formatDate,
+  formatDuration,
+  formatPercent,
+  formatTimeLeft,
+  listNames,
+  quizTerms,
+  verdictOf
+} from './format';
 
 describe('formatDate', () => {
   it('writes a full date in words', () => {
@@ -95,5 +103,22 @@ describe('verdictOf', () => {
       words: 'Not quite'
     });
     expect(verdictOf({ correct: false, score: 0, yourAnswer: [] })).toMatchObject({ kind: 'unanswered' });
+  });
+});
+
+describe('formatTimeLeft', () => {
+  it('says the minutes left, rounded down, with no clock time', () => {
+    expect(formatTimeLeft(12 * 60 + 59)).toBe('About 12 minutes left when this page loaded.');
+    expect(formatTimeLeft(60)).toBe('About 1 minute left when this page loaded.');
+  });
+
+  it('says hours and minutes for a long quiz', () => {
+    expect(formatTimeLeft(3600)).toBe('About 1 hour left when this page loaded.');
+    expect(formatTimeLeft(2 * 3600 + 5 * 60)).toBe('About 2 hours 5 minutes left when this page loaded.');
+  });
+
+  it('says less than a minute, then none', () => {
+    expect(formatTimeLeft(59)).toBe('Less than a minute was left when this page loaded.');
+    expect(formatTimeLeft(0)).toBe('No time was left when this page loaded.');
   });
 });

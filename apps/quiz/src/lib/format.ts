@@ -72,3 +72,22 @@ export function verdictOf(feedback: { correct: boolean; score: number; yourAnswe
   if (feedback.score > 0) return { kind: 'partly', mark: '◐', words: 'Partly right' };
   return { kind: 'wrong', mark: '✗', words: 'Not quite' };
 }
+
+/**
+ * Time left on a quiz as a page without JavaScript can say it: no clock time, which would be in the
+ * server's time zone. Rounded down, so that a student is never told there is more time than there is.
+ */
+export function formatTimeLeft(seconds: number): string {
+  if (seconds <= 0) return 'No time was left when this page loaded.';
+  if (seconds < 60) return 'Less than a minute was left when this page loaded.';
+  const minutes = Math.floor(seconds / 60);
+  const hours = Math.floor(minutes / 60);
+  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  const parts = [
+    hours > 0 ? plural(hours, 'hour') : '',
+    minutes % 60 > 0 ? plural(minutes % 60, 'minute') : ''
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return `About ${parts} left when this page loaded.`;
+}

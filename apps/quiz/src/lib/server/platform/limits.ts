@@ -109,3 +109,11 @@ export const practiceIdleHours = 24;
 
 /** How often each app server deletes idle practice attempts and the rows of ended rate-limit windows. */
 export const cleanupIntervalMinutes = 60;
+
+// Timed quizzes.
+/**
+ * Seconds after a deadline that answers are still taken: what was on the page when time ran out, sent by
+ * the countdown or by the student's own button, and still on its way. Such answers count and are dated
+ * after the deadline; later ones are refused.
+ */
+export const lateAnswerGraceSeconds = 30;

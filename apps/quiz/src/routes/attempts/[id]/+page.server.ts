@@ -1,16 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { submitAttempt } from '@newsquiz/db';
-import {
-  answerQuestion,
-  attemptPath,
-  attemptSummary,
-  leaveIfFinished,
-  resultsPath,
-  questionField,
-  type AnswerProblem
-} from '$lib/server/attempts/attempt-page';
+import { attemptPath, attemptSummary, leaveIfFinished, resultsPath } from '$lib/server/attempts/attempt-page';
+import { answerAllPost } from '$lib/server/attempts/answer-posts';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
-import { fieldErrors, refuse } from '$lib/server/platform/form-refusal';
 import { questionViews } from '$lib/server/attempts/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,37 +23,10 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 };
 
 export const actions: Actions = {
-  /** All on one page: stores every answer given, then hands in when the student asked to. */
+  /** All on one page: the form is read first, so that what the student entered is kept, even as time ends. */
   answerAll: async ({ locals, params, cookies, request }) => {
     const attempt = await requireAttempt(locals.db, cookies, params.id);
-    await leaveIfFinished(locals.db, attempt);
-    const form = await request.formData();
-    const handIn = form.get('intent') === 'submit';
-    const problems: AnswerProblem[] = [];
-    let answered = 0;
-    for (const row of attempt.questions) {
-      const prefix = `q${row.position + 1}`;
-      const given = [...form.entries()].some(([key, value]) => key.startsWith(`${prefix}.`) && value !== '');
-      if (!given) continue;
-      answered += 1;
-      const problem = await answerQuestion(locals.db, attempt, row.position + 1, form, prefix);
-      if (problem) problems.push(problem);
-    }
-    if (problems.length > 0)
-      return refuse(400, {
-        message: 'Some answers need another look: see the questions marked below.',
-        fields: fieldErrors(
-          problems.map(({ number, message }) => ({ field: questionField(number), message }))
-        )
-      });
-    // Handing in a blank quiz is the student's right; saving nothing is a mistake worth saying.
-    if (answered === 0 && !handIn)
-      return refuse(400, { message: 'Nothing to save yet: answer at least one question first.' });
-    if (handIn) {
-      await submitAttempt(locals.db, attempt.id);
-      redirect(303, resultsPath(attempt.id));
-    }
-    return { saved: true };
+    return answerAllPost(locals.db, attempt, await request.formData());
   },
 
   submit: async ({ locals, params, cookies }) => {

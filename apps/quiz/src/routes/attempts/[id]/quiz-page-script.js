@@ -1,35 +1,74 @@
 // @ts-check
-// What JavaScript adds to a quiz page that the server renders whole: a ticking countdown and buttons that
-// move the items of an ordering question. The file ships as written (no framework, no build step), so a
-// student's browser loads about a kilobyte instead of SvelteKit's client router.
+// What JavaScript adds to a quiz page that the server renders whole: a ticking countdown that hands in what
+// is on the page when time is up, saving as the student goes, and buttons that move the items of an
+// ordering question. The file ships as written (no framework, no build step), so a student's browser loads
+// a couple of kilobytes instead of SvelteKit's client router.
 
-/** @param {HTMLElement} countdown a `.countdown` paragraph holding the deadline in its `<time>` */
+/** The form that holds what the student has entered: the countdown hands it in, so that nothing is lost. */
+const answerForm = /** @type {HTMLFormElement | null} */ (document.querySelector('form[data-timeout-form]'));
+
+/** @param {HTMLElement} countdown a `.countdown` paragraph holding the seconds left when the page was made */
 function tickCountdown(countdown) {
-  const deadline = countdown.querySelector('time')?.dateTime;
-  if (!deadline) return;
-  const end = Date.parse(deadline);
-  const time = document.createElement('time');
-  time.dateTime = deadline;
+  const secondsLeft = Number(countdown.dataset.secondsLeft);
+  if (!Number.isFinite(secondsLeft)) return;
+  // Counted from the page's arrival rather than from a clock time, so that a wrong clock in the browser
+  // does not end the quiz early or late.
+  const end = Date.now() + secondsLeft * 1000;
+  const time = document.createElement('span');
   const timer = document.createElement('span');
   timer.setAttribute('role', 'timer');
   timer.setAttribute('aria-live', 'off');
   timer.append('Time left: ', time);
   countdown.replaceChildren(timer);
 
-  // A page that opens after the deadline by this clock waits before it asks again, so a server whose clock
-  // runs behind is not asked in a tight loop.
-  const askAfter = end <= Date.now() ? 5000 : 0;
+  // A page that opens with no time left comes back from a post that was a moment early by the server's
+  // clock: it waits before it asks again, rather than asking in a tight loop.
+  const askAfter = secondsLeft === 0 ? 2000 : 0;
   const tick = () => {
     const left = Math.max(0, Math.ceil((end - Date.now()) / 1000));
     time.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
     countdown.classList.toggle('urgent', left <= 60);
     if (left > 0) return;
     clearInterval(interval);
-    // The server ends the attempt: a plain visit of the page (not a repeat of a form post) lets it do so.
-    setTimeout(() => location.assign(location.pathname), askAfter);
+    setTimeout(handIn, askAfter);
   };
   const interval = setInterval(tick, 1000);
   tick();
+}
+
+/** Sends what is on the page as the countdown's post; the server keeps it and hands in when time is up. */
+function handIn() {
+  // A page without answers to send: a plain visit lets the server end the attempt.
+  if (!answerForm) {
+    location.assign(location.pathname);
+    return;
+  }
+  const intent = document.createElement('input');
+  intent.type = 'hidden';
+  intent.name = 'intent';
+  intent.value = 'timeout';
+  answerForm.append(intent);
+  answerForm.submit();
+}
+
+/**
+ * Saves the answers of an all-on-one-page form each time one changes, one request after another so that
+ * the last change is the one kept. The server skips what is incomplete and never hands in on this post.
+ * @param {HTMLFormElement} form
+ */
+function autosave(form) {
+  let queue = Promise.resolve();
+  const save = () => {
+    const body = new FormData(form);
+    body.set('intent', 'autosave');
+    return fetch(form.action, { method: 'POST', body, headers: { accept: 'application/json' } }).then(
+      () => undefined,
+      () => undefined
+    );
+  };
+  form.addEventListener('change', () => {
+    queue = queue.then(save);
+  });
 }
 
 /**
@@ -93,6 +132,8 @@ function addMoveButtons(list) {
     const to = placeOf(item) + step;
     if (to < 1 || to > items().length) return;
     list.append(...place(item, to));
+    // A move by button sets the values by script, which fires no change for the autosave to hear.
+    list.dispatchEvent(new Event('change', { bubbles: true }));
     // A button that can go no further gives the focus to its partner, so the keyboard stays on the item.
     const partner = /** @type {HTMLButtonElement | null} */ (item.querySelector('button:not(:disabled)'));
     (button.disabled ? partner : button)?.focus();
@@ -114,6 +155,7 @@ function addMoveButtons(list) {
   disableAtEnds();
 }
 
+if (answerForm?.dataset.autosave !== undefined) autosave(answerForm);
 for (const countdown of document.querySelectorAll('.countdown')) {
   if (countdown instanceof HTMLElement) tickCountdown(countdown);
 }

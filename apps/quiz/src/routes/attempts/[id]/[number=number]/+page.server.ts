@@ -1,12 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
-import {
-  answerQuestion,
-  attemptPath,
-  attemptSummary,
-  leaveIfFinished,
-  questionField
-} from '$lib/server/attempts/attempt-page';
-import { refuse } from '$lib/server/platform/form-refusal';
+import { error } from '@sveltejs/kit';
+import { attemptSummary, leaveIfFinished } from '$lib/server/attempts/attempt-page';
+import { answerOnePost } from '$lib/server/attempts/answer-posts';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempts/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,19 +23,9 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 };
 
 export const actions: Actions = {
+  /** The form is read first, so that the answer on screen is kept, even as time ends. */
   default: async ({ locals, params, cookies, request }) => {
     const attempt = await requireAttempt(locals.db, cookies, params.id);
-    await leaveIfFinished(locals.db, attempt);
-    const number = Number(params.number);
-    const problem = await answerQuestion(locals.db, attempt, number, await request.formData());
-    if (problem)
-      return refuse(400, {
-        message: problem.message,
-        fields: { [questionField(number)]: [problem.message] }
-      });
-    if (attempt.settings.feedback === 'immediate')
-      redirect(303, `${attemptPath(attempt.id)}/${number}#feedback`);
-    const next = Math.min(number + 1, attempt.questions.length);
-    redirect(303, `${attemptPath(attempt.id)}/${next}`);
+    return answerOnePost(locals.db, attempt, Number(params.number), await request.formData());
   }
 };

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import {
   countAttempts,
   findOpenSet,
@@ -12,6 +13,7 @@ import { participantId, requireAttempt } from '$lib/server/attempts/attempt-acce
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { questionViews } from '$lib/server/attempts/attempt-view';
 import { refuse } from '$lib/server/platform/form-refusal';
+import { lateAnswerGraceSeconds } from '$lib/server/platform/limits';
 import {
   drawPracticeQuestions,
   drawSetQuestions,
@@ -29,6 +31,17 @@ async function retryAllowed(db: Db, attempt: AttemptView, participantId: string)
   const allowed = set.settings.attemptsAllowed;
   const taker = { participantId, studentName: attempt.studentName };
   return allowed === null || (await countAttempts(db, attempt.setId, taker)) < allowed;
+}
+
+/** How the attempt ended, as the address says (see resultsPath); anything else there is ignored. */
+function endNote(url: URL, total: number) {
+  const refused = z.enum(['handed-in', 'late']).nullable().catch(null);
+  const unsaved = z.array(z.coerce.number().int().min(1).max(total)).max(total).catch([]);
+  return {
+    timedOut: url.searchParams.has('timeout'),
+    refused: refused.parse(url.searchParams.get('refused')),
+    unsaved: unsaved.parse(url.searchParams.get('unsaved')?.split(',') ?? [])
+  };
 }
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -50,7 +63,12 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
       maxScore: attempt.maxScore,
       answered: attempt.responses.length,
       total: attempt.questions.length,
-      timedOut: url.searchParams.has('timeout')
+      ...endNote(url, attempt.questions.length),
+      /** Answers that arrived after the deadline, within the grace: kept, and dated after it. */
+      late: attempt.responses.filter(
+        (response) => attempt.deadlineAt !== null && response.answeredAt > attempt.deadlineAt
+      ).length,
+      graceSeconds: lateAnswerGraceSeconds
     },
     review: showReview ? questionViews(attempt) : null,
     canRetry: await retryAllowed(locals.db, attempt, participantId(cookies, url))
