@@ -98,7 +98,12 @@ export const questionSets = pgTable(
     joinCode: text('join_code').unique(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    publishedAt: timestamp('published_at', { withTimezone: true })
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /**
+     * Set when the teacher deletes the set: it is closed and hidden from the teacher, while its attempts stay
+     * so that students keep their own results pages.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true })
   },
   (table) => [index('question_sets_owner_idx').on(table.ownerId)]
 );
@@ -117,6 +122,8 @@ export const setQuestions = pgTable(
     position: integer('position').notNull(),
     sourceQuestionId: text('source_question_id'),
     snapshot: jsonb('snapshot').$type<QuestionSnapshot>().notNull(),
+    /** False for a question saved without evidence from the article, which the teacher's lists flag. */
+    grounded: boolean('grounded').notNull().default(true),
     createdAt: createdAt(),
     retiredAt: timestamp('retired_at', { withTimezone: true })
   },
