@@ -225,11 +225,15 @@ describe.for(databaseTargets())('question sets on $kind', (target) => {
     expect(isStorageError(await refusal(questions[0]!.id), 'question-not-in-set')).toBe(true);
     await replaceQuestion(db(), teacher.id, set.id, questions[1]!.id, { stem: 'Edited?' });
     expect(isStorageError(await refusal(questions[1]!.id), 'question-not-in-set')).toBe(true);
+    // A teacher's own question has no bank id to tell its edit by.
+    const [own] = await addQuestions(db(), teacher.id, set.id, [{ snapshot: { stem: 'Mine?' } }]);
+    await replaceQuestion(db(), teacher.id, set.id, own!.id, { stem: 'Mine, edited?' });
+    expect(isStorageError(await refusal(own!.id), 'question-not-in-set')).toBe(true);
     await removeQuestion(db(), teacher.id, set.id, questions[2]!.id);
     await addQuestions(db(), teacher.id, set.id, [sampleQuestion(2)]);
     expect(isStorageError(await refusal(questions[2]!.id), 'question-not-in-set')).toBe(true);
     const current = await getSet(db(), teacher.id, set.id);
-    expect(stems(current.questions)).toEqual(['Question 0?', 'Edited?', 'Question 2?']);
+    expect(stems(current.questions)).toEqual(['Question 0?', 'Edited?', 'Mine, edited?', 'Question 2?']);
     const intruder = await createFixtureTeacher(db());
     await removeQuestion(db(), teacher.id, set.id, questions[0]!.id);
     const stranger = await restoreQuestion(db(), intruder.id, set.id, questions[0]!.id).catch(
