@@ -1,5 +1,8 @@
 import { maxRows } from '@newsquiz/question-bank/text-limits';
 
+/** The most rows of one group the server reads, for a form's "Add" button to stop at. */
+export const rowLimit = maxRows;
+
 /** Option ids in the order options are written: a, b, c… */
 export const choiceIds = 'abcdefghijklmnopqrstuvwxyz';
 
