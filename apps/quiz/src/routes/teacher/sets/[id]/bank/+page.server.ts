@@ -19,7 +19,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   const shown = bankPage(matches, filter.page);
   /** The same filters on another page; adding keeps them too, with or without JavaScript. */
   const queryFor = (page: number) => {
-    const query = new URLSearchParams(url.searchParams);
+    // Without the action a form was posted to, which a page reached by a post still has in its address.
+    const query = new URLSearchParams([...url.searchParams].filter(([name]) => !name.startsWith('/')));
     query.set('page', String(page));
     return `?${query}`;
   };
