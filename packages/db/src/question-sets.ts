@@ -274,11 +274,17 @@ export async function restoreQuestion(
       .where(and(eq(setQuestions.id, id), eq(setQuestions.setId, setId)));
     if (!removed?.retiredAt) throw new StorageError({ code: 'question-not-in-set', setQuestionId });
     const current = await currentQuestions(tx, setId);
-    // An edit retires the old row and adds its successor in one transaction, so both carry the same now().
+    // An edit retires the old row and adds its successor in one transaction, so both carry the same now();
+    // compared in SQL, since a JavaScript date drops the microseconds.
     const replaced = await tx
       .select({ id: setQuestions.id })
       .from(setQuestions)
-      .where(and(eq(setQuestions.setId, setId), eq(setQuestions.createdAt, removed.retiredAt)))
+      .where(
+        and(
+          eq(setQuestions.setId, setId),
+          sql`${setQuestions.createdAt} = (select retired_at from set_questions where id = ${removed.id})`
+        )
+      )
       .limit(1);
     const again =
       removed.sourceQuestionId !== null &&
