@@ -23,6 +23,7 @@ export {
   addQuestions,
   closeSet,
   createSet,
+  deleteSet,
   duplicateSet,
   findOpenSet,
   findOpenSetByJoinCode,
@@ -36,6 +37,7 @@ export {
   removeQuestion,
   reorderQuestions,
   replaceQuestion,
+  restoreQuestion,
   SetChanges,
   TimeZone,
   updateSet

@@ -5,6 +5,7 @@ import {
   addQuestions,
   closeSet,
   createSet,
+  deleteSet,
   duplicateSet,
   findOpenSet,
   findOpenSetByJoinCode,
@@ -16,15 +17,18 @@ import {
   removeQuestion,
   reorderQuestions,
   replaceQuestion,
+  restoreQuestion,
   updateSet
 } from './question-sets.ts';
-import { questionSets, setQuestions } from './schema.ts';
+import { startAttempt } from './attempts.ts';
+import { attempts, questionSets, setQuestions } from './schema.ts';
 import { isStorageError } from './storage-error.ts';
 import { databaseTargets } from './test-databases.ts';
 import {
   createFixtureTeacher,
   createTeacherWithSet,
   sampleQuestion,
+  setAttemptInput,
   useScratchDatabase
 } from './test-fixtures.ts';
 
@@ -200,6 +204,85 @@ describe.for(databaseTargets())('question sets on $kind', (target) => {
       settings: set.settings
     });
     expect(await getSetForStudent(db(), '00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  test('undoing a removal puts the same row back at its place', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 4 });
+    await removeQuestion(db(), teacher.id, set.id, questions[1]!.id);
+    const restored = await restoreQuestion(db(), teacher.id, set.id, questions[1]!.id);
+    expect(restored.map((q) => q.id)).toEqual(questions.map((q) => q.id));
+    expect(restored.map((q) => q.position)).toEqual([0, 1, 2, 3]);
+    // The last question goes back last, even after others moved in between.
+    await removeQuestion(db(), teacher.id, set.id, questions[3]!.id);
+    await removeQuestion(db(), teacher.id, set.id, questions[0]!.id);
+    const again = await restoreQuestion(db(), teacher.id, set.id, questions[3]!.id);
+    expect(stems(again)).toEqual(['Question 1?', 'Question 2?', 'Question 3?']);
+  });
+
+  test('only a removal is undone: a current question, an edited one or a bank question added again is refused', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 3 });
+    const refusal = (id: string) => restoreQuestion(db(), teacher.id, set.id, id).catch((e: unknown) => e);
+    expect(isStorageError(await refusal(questions[0]!.id), 'question-not-in-set')).toBe(true);
+    await replaceQuestion(db(), teacher.id, set.id, questions[1]!.id, { stem: 'Edited?' });
+    expect(isStorageError(await refusal(questions[1]!.id), 'question-not-in-set')).toBe(true);
+    // A teacher's own question has no bank id to tell its edit by.
+    const [own] = await addQuestions(db(), teacher.id, set.id, [{ snapshot: { stem: 'Mine?' } }]);
+    await replaceQuestion(db(), teacher.id, set.id, own!.id, { stem: 'Mine, edited?' });
+    expect(isStorageError(await refusal(own!.id), 'question-not-in-set')).toBe(true);
+    await removeQuestion(db(), teacher.id, set.id, questions[2]!.id);
+    await addQuestions(db(), teacher.id, set.id, [sampleQuestion(2)]);
+    expect(isStorageError(await refusal(questions[2]!.id), 'question-not-in-set')).toBe(true);
+    const current = await getSet(db(), teacher.id, set.id);
+    expect(stems(current.questions)).toEqual(['Question 0?', 'Edited?', 'Mine, edited?', 'Question 2?']);
+    const intruder = await createFixtureTeacher(db());
+    await removeQuestion(db(), teacher.id, set.id, questions[0]!.id);
+    const stranger = await restoreQuestion(db(), intruder.id, set.id, questions[0]!.id).catch(
+      (e: unknown) => e
+    );
+    expect(isStorageError(stranger, 'not-found')).toBe(true);
+  });
+
+  test('a question saved without evidence stays flagged through an edit and a duplicate', async () => {
+    const { teacher, set } = await createTeacherWithSet(db(), { questions: 1 });
+    const [own] = await addQuestions(db(), teacher.id, set.id, [
+      { sourceQuestionId: null, snapshot: { stem: 'Mine?' }, grounded: false }
+    ]);
+    expect(own!.grounded).toBe(false);
+    const edited = await replaceQuestion(db(), teacher.id, set.id, own!.id, { stem: 'Mine, edited?' }, false);
+    expect(edited.grounded).toBe(false);
+    const copy = await duplicateSet(db(), teacher.id, set.id);
+    expect(copy.questions.map((q) => q.grounded)).toEqual([true, false]);
+    const cited = await replaceQuestion(db(), teacher.id, set.id, edited.id, { stem: 'Cited?' }, true);
+    expect(cited.grounded).toBe(true);
+  });
+
+  test('a deleted set is gone for its teacher and its code, while its attempts stay', async () => {
+    const { teacher, set, questions } = await createTeacherWithSet(db(), { questions: 2, publish: true });
+    const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions));
+    await deleteSet(db(), teacher.id, set.id);
+    expect(isStorageError(await getSet(db(), teacher.id, set.id).catch((e: unknown) => e), 'not-found')).toBe(
+      true
+    );
+    expect(await listSets(db(), teacher.id)).toEqual([]);
+    expect(await findOpenSetByJoinCode(db(), set.joinCode!)).toBeNull();
+    expect(await findOpenSet(db(), set.id)).toBeNull();
+    const refused = await startAttempt(db(), setAttemptInput(set.id, questions)).catch((e: unknown) => e);
+    expect(isStorageError(refused, 'set-not-open')).toBe(true);
+    const [kept] = await db().select().from(attempts).where(eq(attempts.id, attempt.id));
+    expect(kept?.setId).toBe(set.id);
+    // Nothing of it answers to the teacher any more: publishing it again, or deleting it twice.
+    for (const again of [publishSet, deleteSet]) {
+      const error = await again(db(), teacher.id, set.id).catch((e: unknown) => e);
+      expect(isStorageError(error, 'not-found')).toBe(true);
+    }
+  });
+
+  test('another teacher cannot delete a set', async () => {
+    const { teacher, set } = await createTeacherWithSet(db(), { questions: 1 });
+    const intruder = await createFixtureTeacher(db());
+    const error = await deleteSet(db(), intruder.id, set.id).catch((e: unknown) => e);
+    expect(isStorageError(error, 'not-found')).toBe(true);
+    expect((await getSet(db(), teacher.id, set.id)).id).toBe(set.id);
   });
 
   test('a duplicate is a draft copy with the current questions and no join code', async () => {

@@ -54,7 +54,9 @@ export type SetChanges = z.input<typeof SetChanges>;
 
 export const NewSetQuestion = z.object({
   sourceQuestionId: z.string().min(1).max(200).nullable().default(null),
-  snapshot: QuestionSnapshot
+  snapshot: QuestionSnapshot,
+  /** False when the question cites no evidence from the article. */
+  grounded: z.boolean().default(true)
 });
 export type NewSetQuestion = z.input<typeof NewSetQuestion>;
 
@@ -63,7 +65,7 @@ function selectOwnedSet(db: Db | Tx, ownerId: string, setId: string) {
   return db
     .select()
     .from(questionSets)
-    .where(and(eq(questionSets.id, id), eq(questionSets.ownerId, ownerId)));
+    .where(and(eq(questionSets.id, id), eq(questionSets.ownerId, ownerId), isNull(questionSets.deletedAt)));
 }
 
 function ownedSetFound(rows: QuestionSet[]): QuestionSet {
@@ -186,7 +188,7 @@ export async function listSets(db: Db, ownerId: string): Promise<SetSummary[]> {
     .from(questionSets)
     .leftJoin(questionCounts, eq(questionCounts.setId, questionSets.id))
     .leftJoin(attemptStats, eq(attemptStats.setId, questionSets.id))
-    .where(eq(questionSets.ownerId, ownerId))
+    .where(and(eq(questionSets.ownerId, ownerId), isNull(questionSets.deletedAt)))
     .orderBy(desc(questionSets.updatedAt), asc(questionSets.id));
   return rows.map((row) => ({
     ...row.set,
@@ -277,15 +279,79 @@ export async function removeQuestion(
   });
 }
 
+/**
+ * Puts a removed question back where it was, as the same row, so attempts that drew it stay linked to it.
+ * Only a removal is undone: a version an edit replaced, or a bank question the set holds again, is refused.
+ */
+export async function restoreQuestion(
+  db: Db,
+  ownerId: string,
+  setId: string,
+  setQuestionId: string
+): Promise<SetQuestion[]> {
+  const id = parseInput(SetQuestionId, setQuestionId);
+  return db.transaction(async (tx) => {
+    await lockOwnedSet(tx, ownerId, setId);
+    const [removed] = await tx
+      .select()
+      .from(setQuestions)
+      .where(and(eq(setQuestions.id, id), eq(setQuestions.setId, setId)));
+    if (!removed?.retiredAt) throw new StorageError({ code: 'question-not-in-set', setQuestionId });
+    const current = await currentQuestions(tx, setId);
+    // An edit retires the old row and adds its successor in one transaction, so both carry the same now();
+    // compared in SQL, since a JavaScript date drops the microseconds.
+    const replaced = await tx
+      .select({ id: setQuestions.id })
+      .from(setQuestions)
+      .where(
+        and(
+          eq(setQuestions.setId, setId),
+          sql`${setQuestions.createdAt} = (select retired_at from set_questions where id = ${removed.id})`
+        )
+      )
+      .limit(1);
+    const again =
+      removed.sourceQuestionId !== null &&
+      current.some((row) => row.sourceQuestionId === removed.sourceQuestionId);
+    if (replaced.length > 0 || again) throw new StorageError({ code: 'question-not-in-set', setQuestionId });
+    // Back in play at a position no current row holds, then renumbered with the rest.
+    await tx
+      .update(setQuestions)
+      .set({ retiredAt: null, position: -1 })
+      .where(eq(setQuestions.id, removed.id));
+    const ids = current.map((row) => row.id);
+    ids.splice(Math.min(removed.position, ids.length), 0, removed.id);
+    await writePositions(tx, setId, ids);
+    await touch(tx, setId);
+    return currentQuestions(tx, setId);
+  });
+}
+
+/**
+ * Deletes a set for its teacher: closed, so its code opens nothing, and gone from the teacher's pages. Its
+ * attempts stay, so each student keeps their own results page.
+ */
+export async function deleteSet(db: Db, ownerId: string, setId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockOwnedSet(tx, ownerId, setId);
+    await tx
+      .update(questionSets)
+      .set({ status: 'closed', deletedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(questionSets.id, setId));
+  });
+}
+
 /** An edit is a new question in the old one's place, so that what students were asked stays on record. */
 export async function replaceQuestion(
   db: Db,
   ownerId: string,
   setId: string,
   setQuestionId: string,
-  snapshot: QuestionSnapshot
+  snapshot: QuestionSnapshot,
+  grounded = true
 ): Promise<SetQuestion> {
   const newSnapshot = parseInput(QuestionSnapshot, snapshot);
+  const isGrounded = parseInput(z.boolean(), grounded);
   return db.transaction(async (tx) => {
     await lockOwnedSet(tx, ownerId, setId);
     const old = await findCurrentQuestion(tx, setId, setQuestionId);
@@ -299,7 +365,8 @@ export async function replaceQuestion(
         setId,
         position: old.position,
         sourceQuestionId: old.sourceQuestionId,
-        snapshot: newSnapshot
+        snapshot: newSnapshot,
+        grounded: isGrounded
       })
       .returning();
     await touch(tx, setId);
@@ -420,11 +487,12 @@ export async function duplicateSet(
         : await tx
             .insert(setQuestions)
             .values(
-              questions.map(({ position, sourceQuestionId, snapshot }) => ({
+              questions.map(({ position, sourceQuestionId, snapshot, grounded }) => ({
                 setId: copy!.id,
                 position,
                 sourceQuestionId,
-                snapshot
+                snapshot,
+                grounded
               }))
             )
             .returning();

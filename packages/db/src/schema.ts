@@ -103,7 +103,12 @@ export const questionSets = pgTable(
     opensAt: timestamp('opens_at', { withTimezone: true }),
     closesAt: timestamp('closes_at', { withTimezone: true }),
     /** The IANA zone the teacher gave those times in, so the form and the students' message show them so. */
-    scheduleTimeZone: text('schedule_time_zone')
+    scheduleTimeZone: text('schedule_time_zone'),
+    /**
+     * Set when the teacher deletes the set: it is closed and hidden from the teacher, while its attempts stay
+     * so that students keep their own results pages.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true })
   },
   (table) => [index('question_sets_owner_idx').on(table.ownerId)]
 );
@@ -122,6 +127,8 @@ export const setQuestions = pgTable(
     position: integer('position').notNull(),
     sourceQuestionId: text('source_question_id'),
     snapshot: jsonb('snapshot').$type<QuestionSnapshot>().notNull(),
+    /** False for a question saved without evidence from the article, which the teacher's lists flag. */
+    grounded: boolean('grounded').notNull().default(true),
     createdAt: createdAt(),
     retiredAt: timestamp('retired_at', { withTimezone: true })
   },

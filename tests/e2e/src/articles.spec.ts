@@ -60,7 +60,8 @@ test('a teacher builds a quiz on the second article from its own bank', async ({
   // Every question the bank offers cites this article and no other.
   await expect(bank.locator(`a[href*="/articles/${harbor.id}?"]`).first()).toBeAttached();
   await expect(bank.locator('a[href*="/articles/kerman-2024"]')).toHaveCount(0);
-  await bank.getByRole('button', { name: /^Add:/ }).first().click();
+  await bank.getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Add the ticked questions' }).first().click();
   await expect(bank.getByText('In this quiz')).toHaveCount(1);
   await expectNoAxeViolations(page, javaScriptEnabled);
 });

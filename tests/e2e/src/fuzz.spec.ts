@@ -145,9 +145,18 @@ const malformedPosts: Record<string, Target> = {
     actor: 'owner',
     fields: fc.record({ setQuestionId: fc.oneof(nasty, fc.uuid()) }, { requiredKeys: [] })
   },
+  'POST /teacher/sets/[id] restore': {
+    actor: 'owner',
+    fields: fc.record({ setQuestionId: fc.oneof(nasty, fc.uuid()) }, { requiredKeys: [] })
+  },
   'POST /teacher/sets/[id]/bank add': {
     actor: 'owner',
     fields: fc.record({ questionId: nasty }, { requiredKeys: [] })
+  },
+  // The fuzzed quiz asks true or false: any other answer is refused, and a preview records nothing anyway.
+  'POST /teacher/sets/[id]/preview default': {
+    actor: 'owner',
+    fields: fc.record({ 'q1.answer': nasty.filter(notAnswer) }, { requiredKeys: [] })
   },
   'POST /teacher/sets/[id]/questions/new default': {
     actor: 'owner',
@@ -173,7 +182,9 @@ const forgedIdPosts: Record<string, Actor> = {
   'POST /attempts/[id]/results retry': 'student',
   'POST /teacher/sets/[id] publish': 'owner',
   'POST /teacher/sets/[id] close': 'owner',
-  'POST /teacher/sets/[id] duplicate': 'owner'
+  'POST /teacher/sets/[id] duplicate': 'owner',
+  'POST /teacher/sets/[id]/bank addMatching': 'owner',
+  'POST /teacher/sets/[id]/delete default': 'owner'
 };
 
 // Starting a practice quiz and logging out (here or everywhere) take nothing but the request itself: there

@@ -35,7 +35,7 @@ test('the bank filters, pages and previews questions, and adding one keeps the f
   const first = page.locator('.bank-list > li').first();
   await expect(first.locator('.tag')).toHaveText('Single choice');
 
-  await first.getByText('Preview').click();
+  await first.getByText('Key and evidence').click();
   const quote = first.locator('blockquote').first();
   await expect(quote).toBeVisible();
   await expect(quote.getByRole('link', { name: /^paragraph \d+$/ })).toHaveAttribute(
@@ -44,14 +44,13 @@ test('the bank filters, pages and previews questions, and adding one keeps the f
   );
   await expectNoAxeViolations(page, javaScriptEnabled);
 
-  const stem = (await first.getByRole('button', { name: /^Add:/ }).getAttribute('aria-label'))!.slice(
-    'Add: '.length
-  );
-  await first.getByRole('button', { name: /^Add:/ }).click();
+  const stem = (await first.locator('label.pick').innerText()).replace(/^Single choice\s*/i, '');
+  await first.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Add the ticked questions' }).first().click();
   await expect(page.locator('.bank-list > li').first().getByText('In this quiz')).toBeVisible();
   await expect(page).toHaveURL(/page=2/);
   await expect(page).toHaveURL(/skill=recall/);
-  await expect(page.getByRole('status')).toHaveText(/page 2 of/);
+  await expect(page.getByRole('status').first()).toHaveText(/page 2 of/);
 
   await page.goto(setUrl);
   await expect(page.getByRole('heading', { name: 'Questions (1)' })).toBeVisible();

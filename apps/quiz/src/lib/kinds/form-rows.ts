@@ -1,5 +1,8 @@
 import { maxRows } from '@newsquiz/question-bank/text-limits';
 
+/** The most rows of one group the server reads, for a form's "Add" button to stop at. */
+export const rowLimit = maxRows;
+
 /** Option ids in the order options are written: a, b, c… */
 export const choiceIds = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -15,10 +18,11 @@ export const filledRows = (texts: readonly string[]) =>
   texts.map((text, row) => ({ text: text.trim(), row })).filter(({ text }) => text !== '');
 
 /**
- * The rows a form shows: rows are fixed without JavaScript, so there is always one spare after the last
+ * The rows a form shows: every row posted back (an added blank one included), one spare after the last
  * filled in, never fewer than `minimum`, and never more than the server reads.
  */
 export function shownRows(lists: readonly (readonly string[])[], minimum: number): number[] {
   const last = Math.max(-1, ...lists.flatMap((list) => list.map((text, row) => (text.trim() ? row : -1))));
-  return Array.from({ length: Math.min(maxRows, Math.max(minimum, last + 2)) }, (_, row) => row);
+  const posted = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: Math.min(maxRows, Math.max(minimum, posted, last + 2)) }, (_, row) => row);
 }

@@ -22,6 +22,8 @@ export type AuthoringProps = {
   errors: FieldErrors;
   /** The article's paragraphs, for a kind that offers them. */
   paragraphs: { id: string; label: string }[];
+  /** The id of the input to focus after a row was added or removed, so the keyboard stays in place. */
+  focus: string | null;
 };
 
 /** One kind of question as the app's pages show it. */

@@ -23,6 +23,7 @@ const setQuestions: SetQuestion[] = bank.map((question, position) => ({
   sourceQuestionId: question.id,
   snapshot: question as unknown as SetQuestion['snapshot'],
   createdAt: new Date(0),
+  grounded: true,
   retiredAt: null
 }));
 const ids = (drawn: { questionId: string }[]) => drawn.map((q) => q.questionId);

@@ -5,6 +5,8 @@ import {
   authoredQuestion,
   emptyValues,
   formValues,
+  pressedRows,
+  unexplained,
   valuesOf,
   type AuthoringContext
 } from './authored-question';
@@ -221,7 +223,7 @@ describe('what the form refuses, by field', () => {
     expect(question.evidence).toEqual([{ paragraph: 'p12', quote: 'Prior to ISIS’s terrorist attack' }]);
   });
 
-  test('blank required fields, an unmarked key and no evidence are all named at once', () => {
+  test('blank required fields and an unmarked key are all named at once', () => {
     const result = refusal('single-choice', {
       explanation: ' ',
       topic: '',
@@ -229,16 +231,42 @@ describe('what the form refuses, by field', () => {
       paragraphs: [''],
       quotes: ['']
     });
-    expect(Object.keys(result.errors).sort()).toEqual(['correct', 'explanation', 'stem', 'topic']);
-    const unquoted = refusal('true-false', {
+    expect(Object.keys(result.errors).sort()).toEqual(['correct', 'stem', 'topic']);
+  });
+
+  test('a question without explanation or evidence is saved, flagged not grounded', () => {
+    const result = authoredQuestion(
+      form('true-false', {
+        stem: 'Iran was warned.',
+        answer: 'true',
+        explanation: '',
+        paragraphs: [],
+        quotes: []
+      }),
+      'true-false',
+      context
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.grounded).toBe(false);
+    expect(result.question).toMatchObject({ evidence: [], explanation: unexplained, key: true });
+    // The form shows the missing explanation blank again, not the stand-in.
+    expect(valuesOf(result.question).explanation).toBe('');
+    const cited = authoredQuestion(
+      form('true-false', { stem: 'Iran was warned.', answer: 'true' }),
+      'true-false',
+      context
+    );
+    expect(cited.ok && cited.grounded).toBe(true);
+  });
+
+  test('a quote that does not stand in the article is still refused, not taken for no evidence', () => {
+    const result = refusal('true-false', {
       stem: 'Iran was warned.',
       answer: 'true',
-      paragraphs: [],
-      quotes: []
+      paragraphs: ['p19'],
+      quotes: ['words the article never wrote']
     });
-    expect(unquoted.errors).toEqual({
-      evidence: ['Cite at least one paragraph and quote from the article.']
-    });
+    expect(Object.keys(result.errors)).toEqual(['quote-0']);
   });
 
   test('numbers that are not numbers, and a range that ends below its start', () => {
@@ -358,5 +386,77 @@ describe('reading the form', () => {
     data.append('correct', '1');
     const result = authoredQuestion(formValues(data), 'single-choice', context);
     expect(result.ok && result.question).toMatchObject({ key: 'b', evidence: [{ paragraph: 'p10' }] });
+  });
+});
+
+describe('adding and removing rows without JavaScript', () => {
+  const press = (type: QuestionType, rows: string, fields: Record<string, string | string[]>) => {
+    const data = new FormData();
+    data.append('rows', rows);
+    data.append('skill', 'recall');
+    for (const [name, value] of Object.entries(fields))
+      for (const one of [value].flat()) data.append(name, one);
+    return pressedRows(data, type);
+  };
+
+  test('a form sent to be saved is no press of a row button', () => {
+    const data = new FormData();
+    data.append('stem', 'Where?');
+    expect(pressedRows(data, 'single-choice')).toBeNull();
+  });
+
+  test('"Add an option" keeps what was typed and adds one blank row, with the keyboard on it', () => {
+    const result = press('single-choice', 'add:options', {
+      stem: 'Where?',
+      options: ['Kerman', 'Tehran', '', 'Isfahan'],
+      correct: '0'
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      changed: {
+        values: { stem: 'Where?', options: ['Kerman', 'Tehran', '', 'Isfahan', ''], correct: ['0'] },
+        focus: 'option-4'
+      }
+    });
+  });
+
+  test('"Remove" takes out its row and the marks below it move up with their rows', () => {
+    const result = press('multiple-response', 'remove:options:1', {
+      options: ['Kerman', 'Tehran', 'Isfahan', 'Qom'],
+      correct: ['0', '1', '3']
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      changed: { values: { options: ['Kerman', 'Isfahan', 'Qom'], correct: ['0', '2'] }, focus: 'option-1' }
+    });
+  });
+
+  test('a pair and a quote are removed whole, both their fields at once', () => {
+    const pairs = press('matching', 'remove:pairs:0', {
+      prompts: ['Kerman', 'Tehran'],
+      matchTexts: ['bombing', 'capital']
+    });
+    expect(pairs).toMatchObject({
+      ok: true,
+      changed: { values: { prompts: ['Tehran'], matchTexts: ['capital'] }, focus: 'prompt-0' }
+    });
+    const quotes = press('true-false', 'add:evidence', { paragraphs: ['p19'], quotes: ['killed 84'] });
+    expect(quotes).toMatchObject({
+      ok: true,
+      changed: { values: { paragraphs: ['p19', ''], quotes: ['killed 84', ''] }, focus: 'paragraph-1' }
+    });
+  });
+
+  test('never more rows than the server reads, and a button naming no row changes nothing', () => {
+    const full = press('ordering', 'add:options', { options: Array.from({ length: 20 }, (_, n) => `${n}`) });
+    expect(full?.ok && full.changed.values.options).toHaveLength(20);
+    for (const bad of ['add:stem', 'remove:options:x', 'remove:options:99', 'drop:options']) {
+      const result = press('ordering', bad, { options: ['a', 'b'] });
+      expect(result, bad).toMatchObject({
+        ok: false,
+        values: { options: ['a', 'b'] },
+        message: 'That button names no row of this form.'
+      });
+    }
   });
 });

@@ -2,11 +2,12 @@ import type { Article, Evidence } from '@newsquiz/facts';
 import {
   finishQuestion,
   lintQuestion,
-  type Question,
+  Question,
   type QuestionPath,
   type QuestionProblem,
   type QuestionType
 } from '@newsquiz/question-bank';
+import { maxRows } from '@newsquiz/question-bank/text-limits';
 import { z } from 'zod';
 import type { FieldErrors } from '$lib/field-errors';
 import type { FieldSources, KindAuthoring } from '$lib/kinds/kind-form';
@@ -15,7 +16,8 @@ import { QuestionFormValues } from '$lib/kinds/question-form';
 import { findQuote } from './article-evidence';
 
 export type AuthoredQuestion =
-  | { ok: true; question: Question; values: QuestionFormValues }
+  /** `grounded` is false when the question cites no evidence: it is saved, and flagged in the lists. */
+  | { ok: true; question: Question; values: QuestionFormValues; grounded: boolean }
   | { ok: false; values: QuestionFormValues; errors: FieldErrors };
 
 export type AuthoringContext = {
@@ -64,6 +66,12 @@ export function emptyValues(type: QuestionType): QuestionFormValues {
   };
 }
 
+/**
+ * What a question without the teacher's explanation tells the student after answering, as the bank's GIFT
+ * import does; the form shows it blank again.
+ */
+export const unexplained = 'See the article.';
+
 const authoringOf = (type: QuestionType): KindAuthoring<Question> => kindFormOf(type).authoring;
 
 /** The form filled in from a question, for editing it. */
@@ -71,7 +79,7 @@ export function valuesOf(question: Question): QuestionFormValues {
   return {
     ...emptyValues(question.type),
     stem: question.stem,
-    explanation: question.explanation,
+    explanation: question.explanation === unexplained ? '' : question.explanation,
     topic: question.topic,
     skill: question.skill,
     paragraphs: question.evidence.map((item) => item.paragraph),
@@ -97,8 +105,6 @@ function teacherMessage(problem: QuestionProblem, type: QuestionType): string {
       return '“All” or “none of the above” tests test-taking, not the article.';
     case 'negation-without-emphasis':
       return `Write “${problem.word}” in capitals (${problem.word.toUpperCase()}) so that no student misses it.`;
-    case 'missing-evidence':
-      return 'Cite at least one paragraph and quote from the article.';
     case 'bad-blank':
       return `The passage needs {{blank}} exactly once, where the answer goes; it has it ${problem.blanks} times.`;
     case 'bad-range':
@@ -169,8 +175,8 @@ export function authoredQuestion(
 
   const stem = values.stem.trim();
   if (stem === '') refuse('stem', 'Write the question.');
-  const explanation = values.explanation.trim();
-  if (explanation === '') refuse('explanation', 'Explain the answer to a student who has just given it.');
+  // Encouraged, not required: a question without an explanation or evidence is saved and flagged.
+  const explanation = values.explanation.trim() || unexplained;
   if (!context.topicIds.includes(values.topic)) refuse('topic', 'Choose a topic of the article.');
 
   const evidence: Evidence[] = [];
@@ -184,9 +190,6 @@ export function authoredQuestion(
     evidence.push(found.evidence);
     evidenceRows.push(row);
   });
-  const quoted =
-    evidence.length > 0 || Object.keys(errors).some((field) => /^(quote|paragraph)-/.test(field));
-
   const common = {
     stem,
     explanation,
@@ -205,18 +208,99 @@ export function authoredQuestion(
     evidence: evidenceRows
   };
 
-  // lintQuestion parses the question with the bank's zod schema before it runs the gates.
-  const lint = lintQuestion(finishQuestion(draft));
-  if (lint.ok && Object.keys(errors).length === 0) return { ok: true, question: lint.question, values };
-  if (!lint.ok) {
-    // A field already refused says what to fix there; and a quote refused is not a quote missing.
-    const refused = new Set(Object.keys(errors));
-    for (const problem of lint.problems) {
-      const field = fieldOf(problem.path, located);
-      if (refused.has(field) || (problem.code === 'missing-evidence' && quoted)) continue;
-      const message = teacherMessage(problem, type);
-      if (!errors[field]?.includes(message)) refuse(field, message);
-    }
+  // lintQuestion parses the question with the bank's zod schema before it runs the gates. Missing evidence
+  // is no refusal here: the question is stored as not grounded instead.
+  const finished = finishQuestion(draft);
+  const lint = lintQuestion(finished);
+  const problems = lint.ok ? [] : lint.problems.filter((problem) => problem.code !== 'missing-evidence');
+  if (problems.length === 0 && Object.keys(errors).length === 0) {
+    const question = lint.ok ? lint.question : Question.parse(finished);
+    return { ok: true, question, values, grounded: question.evidence.length > 0 };
+  }
+  // A field already refused says what to fix there.
+  const refused = new Set(Object.keys(errors));
+  for (const problem of problems) {
+    const field = fieldOf(problem.path, located);
+    if (refused.has(field)) continue;
+    const message = teacherMessage(problem, type);
+    if (!errors[field]?.includes(message)) refuse(field, message);
   }
   return { ok: false, values, errors };
+}
+
+/** The groups of rows a teacher can add to or remove from, each by the lists that make up one row. */
+export const rowGroups = {
+  options: ['options'],
+  pairs: ['prompts', 'matchTexts'],
+  offered: ['offered'],
+  evidence: ['paragraphs', 'quotes']
+} as const satisfies Record<string, readonly (keyof QuestionFormValues)[]>;
+export type RowGroup = keyof typeof rowGroups;
+
+/** The value of an "Add a row" or "Remove" button: `add:options`, `remove:pairs:2` (rows from 0 to 19). */
+const groupNames = Object.keys(rowGroups).join('|');
+export const RowChange = z
+  .string()
+  .regex(new RegExp(`^(add:(${groupNames})|remove:(${groupNames}):(1?\\d))$`))
+  .refine((change) => Number(change.split(':')[2] ?? 0) < maxRows);
+
+export type ChangedRows = {
+  values: QuestionFormValues;
+  /** The id of the input to put the keyboard on: the new row, or the row that took the removed one's place. */
+  focus: string;
+};
+
+/** The first input of a group's row, as the form's components name it. */
+const firstInputOf = (group: RowGroup, row: number) =>
+  ({ options: 'option', pairs: 'prompt', offered: 'offered', evidence: 'paragraph' })[group] + `-${row}`;
+
+/**
+ * The form as typed with one row more or one fewer, so that the rows change without JavaScript: every shown
+ * row posts, blanks included, so the lists' length is the number of rows. Marks of correct options move with
+ * their rows.
+ */
+export function changeRows(values: QuestionFormValues, change: string): ChangedRows {
+  const [verb, group, at] = change.split(':') as ['add' | 'remove', RowGroup, string | undefined];
+  const lists = rowGroups[group];
+  const count = Math.max(...lists.map((name) => values[name].length));
+  const padded = (name: keyof QuestionFormValues & (typeof lists)[number]) =>
+    Array.from({ length: count }, (_, row) => values[name][row] ?? '');
+  const changed = { ...values };
+  if (verb === 'add') {
+    if (count >= maxRows) return { values, focus: firstInputOf(group, count - 1) };
+    for (const name of lists) changed[name] = [...padded(name), ''];
+    return { values: changed, focus: firstInputOf(group, count) };
+  }
+  const row = Number(at);
+  if (row >= count) return { values, focus: firstInputOf(group, Math.max(0, count - 1)) };
+  for (const name of lists) changed[name] = padded(name).filter((_, index) => index !== row);
+  if (group === 'options') {
+    changed.correct = values.correct
+      .map(Number)
+      .filter((marked) => marked !== row)
+      .map((marked) => String(marked > row ? marked - 1 : marked));
+  }
+  return { values: changed, focus: firstInputOf(group, Math.max(0, Math.min(row, count - 2))) };
+}
+
+export type PressedRows =
+  | { ok: true; changed: ChangedRows }
+  | { ok: false; values: QuestionFormValues; errors: FieldErrors; message: string | null };
+
+/**
+ * Reads a press of "Add a row" or "Remove" on the question form: null when the form was sent to be saved.
+ * Nothing is stored either way; the form comes back as typed.
+ */
+export function pressedRows(form: FormData, type: QuestionType): PressedRows | null {
+  if (!form.has('rows')) return null;
+  const input = formValues(form);
+  const change = RowChange.safeParse(form.get('rows'));
+  const parsed = QuestionFormValues.safeParse(input);
+  if (!parsed.success) {
+    const errors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
+    return { ok: false, values: readableValues(input, type), errors, message: null };
+  }
+  if (!change.success)
+    return { ok: false, values: parsed.data, errors: {}, message: 'That button names no row of this form.' };
+  return { ok: true, changed: changeRows(parsed.data, change.data) };
 }

@@ -26,3 +26,20 @@ export function findBankQuestion(articleId: string, id: string): Question | unde
   }
   return undefined;
 }
+
+/** What a teacher picked to add: each a question of the bank, those already in the quiz left out. */
+export function pickedBankQuestions(
+  articleId: string,
+  ids: readonly string[],
+  inSet: ReadonlySet<string>
+): { ok: true; questions: Question[] } | { ok: false; message: string } {
+  if (ids.length === 0) return { ok: false, message: 'Tick at least one question to add.' };
+  const questions: Question[] = [];
+  for (const id of new Set(ids)) {
+    const question = findBankQuestion(articleId, id);
+    if (!question) return { ok: false, message: 'A question ticked is not in the bank.' };
+    if (!inSet.has(question.id)) questions.push(question);
+  }
+  if (questions.length === 0) return { ok: false, message: 'Every question ticked is already in this quiz.' };
+  return { ok: true, questions };
+}

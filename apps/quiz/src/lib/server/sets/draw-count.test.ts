@@ -8,6 +8,7 @@ const row = (questionId: string, position: number): SetQuestion => ({
   position,
   sourceQuestionId: questionId,
   snapshot: { id: questionId } as unknown as SetQuestion['snapshot'],
+  grounded: true,
   createdAt: new Date(0),
   retiredAt: null
 });

@@ -16,6 +16,12 @@ export async function loadOwnedSet(db: Db, teacherId: string, setId: string): Pr
 }
 
 /** The set's current questions as the bank's typed questions, in order. */
-export function questionsOf(set: OwnedSet): Array<{ setQuestionId: string; question: Question }> {
-  return set.questions.map((row) => ({ setQuestionId: row.id, question: Question.parse(row.snapshot) }));
+export function questionsOf(
+  set: OwnedSet
+): Array<{ setQuestionId: string; question: Question; grounded: boolean }> {
+  return set.questions.map((row) => ({
+    setQuestionId: row.id,
+    question: Question.parse(row.snapshot),
+    grounded: row.grounded
+  }));
 }

@@ -7,6 +7,7 @@ import {
   publishSet,
   removeQuestion,
   reorderQuestions,
+  restoreQuestion,
   SetSettings,
   TimeZone,
   updateSet
@@ -37,11 +38,13 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       settings: set.settings,
       questionCount: distinctQuestions(set.questions),
       schedule: scheduleOf(set),
-      questions: questionsOf(set).map(({ setQuestionId, question }) => ({
+      questions: questionsOf(set).map(({ setQuestionId, question, grounded }) => ({
         id: setQuestionId,
         type: question.type,
         stem: question.stem,
-        answer: correctAnswerText(question)
+        passage: 'passage' in question ? question.passage : null,
+        answer: correctAnswerText(question),
+        grounded
       }))
     },
     timeZones: scheduleTimeZones(),
@@ -182,7 +185,28 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     const parsed = SetQuestionForm.safeParse(await formOf(request));
     if (!parsed.success) return refuse(400, { message: 'The form named no question of this quiz.' });
-    return changeOwnedSet(() => removeQuestion(locals.db, teacher.id, params.id, parsed.data.setQuestionId));
+    const { setQuestionId } = parsed.data;
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
+    const stem = questionsOf(set).find((row) => row.setQuestionId === setQuestionId)?.question.stem ?? '';
+    const outcome = await changeOwnedSet(() =>
+      removeQuestion(locals.db, teacher.id, params.id, setQuestionId)
+    );
+    // What was removed, so the page can offer to put it back.
+    return 'changed' in outcome ? { removed: { setQuestionId, stem } } : outcome;
+  },
+  /** The Undo of a removal: the question goes back to the place it had. */
+  restore: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    const parsed = SetQuestionForm.safeParse(await formOf(request));
+    if (!parsed.success) return refuse(400, { message: 'The form named no question of this quiz.' });
+    const outcome = await changeOwnedSet(() =>
+      restoreQuestion(locals.db, teacher.id, params.id, parsed.data.setQuestionId)
+    );
+    if (!('changed' in outcome))
+      return refuse(400, {
+        message: 'That question cannot be put back: it is in the quiz already, or an edit replaced it.'
+      });
+    return { restored: parsed.data.setQuestionId };
   },
   move: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);

@@ -3,7 +3,7 @@ import { replaceQuestion } from '@newsquiz/db';
 import { Question } from '@newsquiz/question-bank';
 import { articleChoices } from '$lib/server/authoring/article-evidence';
 import { getFactBase } from '$lib/server/platform/articles';
-import { authoredQuestion, formValues, valuesOf } from '$lib/server/authoring/authored-question';
+import { authoredQuestion, formValues, pressedRows, valuesOf } from '$lib/server/authoring/authored-question';
 import { loadOwnedSet, type OwnedSet } from '$lib/server/sets/owned-set';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
 import { refuse } from '$lib/server/platform/form-refusal';
@@ -35,9 +35,14 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     const set = await loadOwnedSet(locals.db, teacher.id, params.id);
     const { question: old } = currentQuestion(set, params.setQuestionId);
+    const form = await request.formData();
+    const pressed = pressedRows(form, old.type);
+    if (pressed?.ok) return pressed.changed;
+    if (pressed)
+      return refuse(400, { values: pressed.values, fields: pressed.errors, message: pressed.message });
     const factBase = getFactBase(set.articleId);
     // The type stays: a question of another type is a new question.
-    const result = authoredQuestion(formValues(await request.formData()), old.type, {
+    const result = authoredQuestion(formValues(form), old.type, {
       article: factBase.article,
       topicIds: factBase.topics.map((topic) => topic.id),
       factIds: old.factIds
@@ -46,7 +51,7 @@ export const actions: Actions = {
     // Saving an unchanged question would only retire a row for nothing.
     if (result.question.id !== old.id) {
       const outcome = await changeOwnedSet(() =>
-        replaceQuestion(locals.db, teacher.id, set.id, params.setQuestionId, result.question)
+        replaceQuestion(locals.db, teacher.id, set.id, params.setQuestionId, result.question, result.grounded)
       );
       // A refusal of the store keeps the form as typed, with the reason on top.
       if (!('changed' in outcome))
