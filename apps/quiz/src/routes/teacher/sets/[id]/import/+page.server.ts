@@ -35,7 +35,11 @@ export const actions: Actions = {
         locals.db,
         teacher.id,
         set.id,
-        result.questions.map((question) => ({ sourceQuestionId: null, snapshot: question }))
+        result.questions.map((question) => ({
+          sourceQuestionId: null,
+          snapshot: question,
+          grounded: question.evidence.length > 0
+        }))
       )
     );
     if (!('changed' in outcome)) {

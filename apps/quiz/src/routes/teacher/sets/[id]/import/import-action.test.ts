@@ -76,6 +76,8 @@ describe('the GIFT import action', () => {
     expect(outcome).toMatchObject({ added: 1, notGrounded: 1 });
     const [stored] = (await getSet(database.db, teacher.id, setId)).questions.slice(before);
     expect(stored!.snapshot).toMatchObject({ stem: 'Where?', evidence: [], grounded: false });
+    // The set's lists read the row's flag, not the snapshot's.
+    expect(stored!.grounded).toBe(false);
   });
 
   test('stores nothing when no question of the file can be taken', async () => {
