@@ -191,10 +191,8 @@ function draw(
           !drawn.includes(question) && fits(question) && !drawn.some((other) => clash(question, other));
         const pick = (queue: readonly Question[]) =>
           queue.find((question) => prefer(question) && fitting(question)) ?? queue.find(fitting);
-        // A type that should be in every draw takes from all its questions when none offered fits. A type
-        // with few questions never does: the one of them that nothing gives away would fill most draws.
-        const offered = slot.few ? slot.seated : slot[offer];
-        const question = pick(offered) ?? (everyType && !slot.few ? pick(slot.all) : undefined);
+        // A type that should be in every draw takes from all its questions when none offered fits.
+        const question = pick(slot[offer]) ?? (everyType && !slot.few ? pick(slot.all) : undefined);
         if (!question) continue;
         factsOf(question).forEach((id) => asked.add(id));
         drawn.push(question);
