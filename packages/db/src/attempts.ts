@@ -188,7 +188,10 @@ export type AttemptQuestionRow = Omit<AttemptQuestion, 'snapshot'> & {
 };
 
 /** What a student's page shows of the attempt's set: read with the attempt, in the same statement. */
-export type AttemptSet = Pick<typeof questionSets.$inferSelect, 'title' | 'instructions' | 'status' | 'settings'>;
+export type AttemptSet = Pick<
+  typeof questionSets.$inferSelect,
+  'title' | 'instructions' | 'status' | 'settings'
+>;
 
 export type AttemptView = Attempt & {
   questions: AttemptQuestionRow[];
@@ -254,7 +257,9 @@ async function attemptView(
     tokenHash === null
       ? sql`true`
       : sql`exists (select 1 from attempt_tokens t where t.token_hash = ${tokenHash} and t.attempt_id = a.id)`;
-  const [row] = await queryRows<{ view: StoredView }>(db, sql`
+  const [row] = await queryRows<{ view: StoredView }>(
+    db,
+    sql`
     select json_build_object(
       'attempt', json_build_object('id', a.id, 'setId', a.set_id, 'articleId', a.article_id,
         'studentName', a.student_name, 'participantId', a.participant_id, 'seed', a.seed,
@@ -272,7 +277,8 @@ async function attemptView(
         from responses r where r.attempt_id = a.id)
     ) as view
     from attempts a left join question_sets s on s.id = a.set_id
-    where a.id = ${id} and ${opened}`);
+    where a.id = ${id} and ${opened}`
+  );
   const view = row?.view;
   if (!view) return null;
   const { attempt, responses: answered, ...rest } = view;
@@ -321,7 +327,9 @@ export async function recordResponse(
 ): Promise<{ outcome: RecordOutcome; response: Response }> {
   const { replace, ...values } = parseInput(NewResponse, input);
   const { attemptId, questionId, points } = values;
-  const [row] = await queryRows<{ outcome: StoredAnswerOutcome }>(db, sql`
+  const [row] = await queryRows<{ outcome: StoredAnswerOutcome }>(
+    db,
+    sql`
     with target as (
       select a.submitted_at, a.deadline_at, coalesce(a.deadline_at <= now(), false) as expired, q.max_points
       from attempts a
@@ -351,11 +359,13 @@ export async function recordResponse(
           'inserted', w.inserted) from written w),
       'existing', (select ${responseJson('r')} from responses r
         where r.attempt_id = ${attemptId} and r.question_id = ${questionId})
-    ) as outcome`);
+    ) as outcome`
+  );
   const outcome = row!.outcome;
   if (!outcome.found) throw new StorageError({ code: 'not-found', entity: 'attempt' });
   if (outcome.submitted) throw new StorageError({ code: 'attempt-submitted' });
-  if (outcome.expired) throw new StorageError({ code: 'deadline-passed', deadline: date(outcome.deadlineAt)! });
+  if (outcome.expired)
+    throw new StorageError({ code: 'deadline-passed', deadline: date(outcome.deadlineAt)! });
   if (outcome.maxPoints === null) throw new StorageError({ code: 'question-not-in-attempt', questionId });
   if (points > outcome.maxPoints) {
     throw new StorageError({

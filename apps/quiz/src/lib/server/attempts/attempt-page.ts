@@ -1,14 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import {
-  getSetForStudent,
-  isStorageError,
-  recordResponse,
-  submitAttempt,
-  type AttemptView,
-  type Db
-} from '@newsquiz/db';
+import { isStorageError, recordResponse, submitAttempt, type AttemptView, type Db } from '@newsquiz/db';
 import { gradeResponse, studentView } from '@newsquiz/question-bank';
-import { snapshotQuestion, type QuestionView } from './attempt-view';
+import { snapshotQuestion } from './attempt-view';
 import { parseAnswerForm } from './response-form';
 
 export const attemptPath = (attemptId: string) => `/attempts/${attemptId}`;
@@ -19,9 +12,9 @@ export type AnswerProblem = { number: number; message: string };
 /** A question's inputs share an id prefix; a refusal names the question by it, as its error paragraph does. */
 export const questionField = (number: number) => `q${number}`;
 
-/** What every page of an attempt shows in its header. */
-export async function attemptSummary(db: Db, attempt: AttemptView, views: QuestionView[]) {
-  const set = attempt.setId ? await getSetForStudent(db, attempt.setId) : null;
+/** What every page of an attempt shows in its header: all of it read with the attempt. */
+export function attemptSummary(attempt: AttemptView) {
+  const { set } = attempt;
   return {
     id: attempt.id,
     title: set?.title ?? 'Practice quiz',
@@ -30,8 +23,9 @@ export async function attemptSummary(db: Db, attempt: AttemptView, views: Questi
     layout: attempt.settings.layout,
     feedback: attempt.settings.feedback,
     deadline: attempt.deadlineAt?.toISOString() ?? null,
-    total: views.length,
-    answered: views.filter((view) => view.response !== null).length,
+    total: attempt.questions.length,
+    // An answer exists only for a question of the attempt (a foreign key says so).
+    answered: attempt.responses.length,
     /** With immediate feedback an answer is final; otherwise it can change until submission. */
     answersFinal: attempt.settings.feedback === 'immediate'
   };
