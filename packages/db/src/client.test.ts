@@ -93,6 +93,19 @@ describe('PGlite is given its type parsers once', () => {
   });
 });
 
+describe.for(databaseTargets())('what an acknowledged answer survives on $kind', (target) => {
+  test('PGlite keeps it through a crash of the app, not a power cut; PostgreSQL through both', async () => {
+    const scratch = await target.create();
+    const database = await scratch.open();
+    try {
+      expect(database.durability).toEqual({ appCrash: true, powerCut: target.kind === 'postgres' });
+    } finally {
+      await database.close();
+      await scratch.remove();
+    }
+  }, 60_000);
+});
+
 describe('a PGlite folder is opened by one process at a time', () => {
   let directory: string;
   let dataDir: string;

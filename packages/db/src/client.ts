@@ -24,9 +24,18 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** What an answer the app has acknowledged survives. */
+export type Durability = {
+  /** The app's process killed (`kill -9`, a crash): the operating system still has every write. */
+  appCrash: boolean;
+  /** A power cut or a crash of the machine: only what was flushed to the disk is there. */
+  powerCut: boolean;
+};
+
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
+  durability: Durability;
   /** Where the data lives: the PGlite data directory or the PostgreSQL URL without its password. */
   location: string;
   close: () => Promise<void>;
@@ -155,7 +164,10 @@ async function migratedPglite(
     throw error;
   }
   log.onStatement = onStatement;
-  return { db, kind: 'pglite', location, close };
+  // PGlite runs with fsync off, and on Node's file system its fdatasync does nothing: a commit reaches the
+  // operating system, not the disk. Flushing the WAL at commit would not be enough either: a checkpoint
+  // writes the data files without flushing them before it moves the redo point past their changes.
+  return { db, kind: 'pglite', durability: { appCrash: true, powerCut: false }, location, close };
 }
 
 /** Takes from group and others every right on the files and folders under `directory`. */
@@ -188,12 +200,18 @@ async function openPostgres(
   });
   // The pool re-emits an idle connection's error; the connection's own listener has reported it.
   pool.on('error', () => undefined);
+  let powerCut: boolean;
   try {
     // Several app servers may start at once; the advisory lock lets one of them migrate at a time.
     const connection = await pool.connect();
     try {
       await connection.query('select pg_advisory_lock($1)', [migrationLockKey]);
       await migratePostgres(drizzlePostgres({ client: connection }), { migrationsFolder });
+      // A commit is on disk before it is acknowledged unless the server was told otherwise.
+      const settings = await connection.query<{ flushed: boolean }>(
+        "select current_setting('fsync') = 'on' and current_setting('synchronous_commit') <> 'off' as flushed"
+      );
+      powerCut = settings.rows[0]?.flushed ?? false;
     } finally {
       await connection.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
       connection.release();
@@ -211,7 +229,7 @@ async function openPostgres(
     closing = true;
     return pool.end();
   };
-  return { db, kind: 'postgres', location: url.toString(), close };
+  return { db, kind: 'postgres', durability: { appCrash: true, powerCut }, location: url.toString(), close };
 }
 
 /** Tells `onStatement` of every query the pool's connections send from now on. */

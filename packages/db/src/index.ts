@@ -22,7 +22,7 @@ export type {
   ShownQuestions
 } from './attempts.ts';
 export { migrationsFolder, openDatabase, pingDatabase } from './client.ts';
-export type { Database, Db, OpenDatabaseOptions } from './client.ts';
+export type { Database, Db, Durability, OpenDatabaseOptions } from './client.ts';
 export { isDatabaseUnavailable } from './connection-loss.ts';
 export { readDatabaseEnv } from './env.ts';
 export { itemStatistics } from './item-statistics.ts';
