@@ -5,6 +5,7 @@ import { summarizeRun, type RunSummary } from './run-summary.ts';
 import type { DatabaseTarget } from './scratch-database.ts';
 import { seedQuiz } from './seed-quiz.ts';
 import { measureSpeedRatio, type SpeedRatio } from './speed-ratio.ts';
+import { thinkTimes } from './student.ts';
 import { runStudents } from './student-run.ts';
 
 export const questionCount = 20;
@@ -52,6 +53,44 @@ export async function runLoadPhase(
     try {
       const reconciliation = await reconcile(database.db, quiz, run.records);
       return { ...summarizeRun(run), reconciliation, speed, serverErrorLines: server.errorLines() };
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await scratch.remove();
+  }
+}
+
+export type ClassroomPhase = RunSummary & { reconciliation: Reconciliation; serverErrorLines: string[] };
+
+/**
+ * A class as it really works: `students` students taking the quiz at once, 2 to 5 s between requests, on
+ * a fresh database of the target, which is then reconciled against what the server acknowledged.
+ */
+export async function runClassroomPhase(
+  target: DatabaseTarget,
+  { students }: { students: number }
+): Promise<ClassroomPhase> {
+  const scratch = await target.create();
+  try {
+    let database = await scratch.open();
+    const quiz = await seedQuiz(database.db, { questionCount, seed: 1 });
+    await database.close();
+    const server = await startAppServer(await freePort(), scratch.serverEnv);
+    let run;
+    try {
+      run = await runStudents(server.origin, quiz.joinCode, {
+        students,
+        rampMs: students * arrivalGapMs,
+        thinkTimeMs: thinkTimes.classroom
+      });
+    } finally {
+      await server.stop();
+    }
+    database = await scratch.open();
+    try {
+      const reconciliation = await reconcile(database.db, quiz, run.records);
+      return { ...summarizeRun(run), reconciliation, serverErrorLines: server.errorLines() };
     } finally {
       await database.close();
     }
