@@ -77,6 +77,13 @@ for (const target of targets) {
       ratioToEmptyPage: spread(
         rounds.map((r) => ratio(r[route].at10.requestsPerSecond, r['empty page'].at10.requestsPerSecond))
       ),
+      // The empty page's server CPU per request over the route's: the same ratio without the time spent
+      // waiting for a core, which a machine shared with other work adds to requests per second.
+      cpuRatioToEmptyPage: spread(
+        rounds.map((r) =>
+          ratio(r['empty page'].at10.serverCpuMsPerRequest, r[route].at10.serverCpuMsPerRequest)
+        )
+      ),
       p50Ms: spread(rounds.map((r) => r[route].at10.p50Ms)),
       p99Ms: spread(rounds.map((r) => r[route].at10.p99Ms)),
       p99MsAt50: spread(rounds.map((r) => r[route].at50.p99Ms)),
@@ -95,6 +102,7 @@ console.table(
       route: row.route,
       'req/s (10 conn)': `${row.requestsPerSecond.median} (${row.requestsPerSecond.min}–${row.requestsPerSecond.max})`,
       'ratio to empty': `${row.ratioToEmptyPage.median} (${row.ratioToEmptyPage.min}–${row.ratioToEmptyPage.max})`,
+      'CPU ratio': `${row.cpuRatioToEmptyPage.median} (${row.cpuRatioToEmptyPage.min}–${row.cpuRatioToEmptyPage.max})`,
       'p50 ms': row.p50Ms.median,
       'p99 ms': row.p99Ms.median,
       'p99 ms (50 conn)': `${row.p99MsAt50.median} (${row.p99MsAt50.min}–${row.p99MsAt50.max})`,
