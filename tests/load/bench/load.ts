@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readLoadEnv } from '../src/env.ts';
 import { runFaultPhase } from '../src/fault-phase.ts';
 import { arrivalGapMs, questionCount, runClassroomPhase, runLoadPhase } from '../src/load-phase.ts';
+import { steps } from '../src/load-metrics.ts';
 import { resultsNotes } from '../src/results-notes.ts';
 import { resultsTable, type DatabaseResults } from '../src/results-table.ts';
 import { databaseTargets } from '../src/scratch-database.ts';
@@ -23,7 +24,13 @@ for (const target of targets) {
   const classroom = [];
   for (const students of env.classroomStudents) {
     console.log(`${target.kind}: classroom, ${students} students, 2-5 s between requests…`);
-    classroom.push(await runClassroomPhase(target, { students }));
+    const phase = await runClassroomPhase(target, { students });
+    classroom.push(phase);
+    // Each class as it ends, so that a run cut short still tells what it measured.
+    const p99 = steps.map((step) => `${step} ${phase.latency[step].p99Ms}`).join(', ');
+    console.log(
+      `  p99 ms: ${p99}; failed requests ${phase.failedRequests}; reconciliation ${phase.reconciliation.passed ? 'passed' : 'FAILED'}`
+    );
   }
   console.log(`${target.kind}: speed ratio, then overload, ${env.students} students…`);
   const load = await runLoadPhase(target, {

@@ -37,7 +37,8 @@ export function resultsNotes(results: DatabaseResults[]): { problems: string[]; 
       notes.push(`${database}: the server logged ${errorLines.length} lines with "error", the first 5:`);
       notes.push(...errorLines.slice(0, 5).map((line) => `  ${line.slice(0, 300)}`));
     }
-    if (load.speed.ratio < speedRatioTarget) {
+    if (load.speedProblem) notes.push(`${database}: speed ratio not measured: ${load.speedProblem}`);
+    if (load.speed && load.speed.ratio < speedRatioTarget) {
       notes.push(`${database}: speed ratio ${load.speed.ratio} is under the ${speedRatioTarget} target.`);
     }
   }
