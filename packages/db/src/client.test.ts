@@ -90,7 +90,7 @@ describe('PGlite is given its type parsers once', () => {
       for (const spy of spies) spy.mockRestore();
       await database.close();
     }
-  });
+  }, 60_000);
 });
 
 describe.for(databaseTargets())('what an acknowledged answer survives on $kind', (target) => {
