@@ -1,7 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
-import { and, asc, desc, eq, isNull, sql, sum } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Tx } from './client.ts';
+import { queryRows, type Db, type Tx } from './client.ts';
 import {
   attemptQuestions,
   attempts,
@@ -195,48 +194,115 @@ export async function findAttemptByToken(db: Db | Tx, accessToken: string): Prom
   return row?.attempt ?? null;
 }
 
+/** A question of an attempt as a page reads it: the snapshot only where the read asked for it. */
+export type AttemptQuestionRow = Omit<AttemptQuestion, 'snapshot'> & {
+  /** Null for a question the read left out (`shown`): a page reads only the question it shows. */
+  snapshot: QuestionSnapshot | null;
+};
+
+/** What a student's page shows of the attempt's set: read with the attempt, in the same statement. */
+export type AttemptSet = Pick<
+  typeof questionSets.$inferSelect,
+  'title' | 'instructions' | 'status' | 'settings'
+>;
+
 export type AttemptView = Attempt & {
-  questions: AttemptQuestion[];
+  questions: AttemptQuestionRow[];
   responses: Response[];
   /** Whether the deadline has passed by the database's clock. */
   expired: boolean;
+  /** The set it was started from, null for practice. */
+  set: AttemptSet | null;
 };
 
+/** Which snapshots a read brings: all of them, or the one at this 1-based number. */
+export type ShownQuestions = 'all' | number;
+
 export async function getAttempt(db: Db, attemptId: string): Promise<AttemptView> {
-  const view = await attemptView(db, parseInput(AttemptId, attemptId));
+  const view = await attemptView(db, parseInput(AttemptId, attemptId), null, 'all');
   if (!view) throw new StorageError({ code: 'not-found', entity: 'attempt' });
   return view;
 }
 
 /**
- * The attempt with this id if the token opens it, else null: what every page of an attempt reads, in one
- * transaction, so that on PGlite, which runs one at a time, a page waits its turn once rather than five times.
+ * The attempt with this id if the token opens it, else null: what every page of an attempt reads. One
+ * statement brings the attempt, its set, the answers and the snapshot of the question shown (`shown`), or
+ * every snapshot: a page is one round trip, and on PGlite, which runs one statement at a time, one turn.
  */
 export async function getAttemptByToken(
   db: Db,
   attemptId: string,
-  accessToken: string
+  accessToken: string,
+  shown: ShownQuestions = 'all'
 ): Promise<AttemptView | null> {
   if (!AttemptId.safeParse(attemptId).success) return null;
-  return db.transaction(async (tx) => {
-    const attempt = await findAttemptByToken(tx, accessToken);
-    return attempt?.id === attemptId ? attemptView(tx, attemptId) : null;
-  });
+  return attemptView(db, attemptId, hashToken(accessToken), shown);
 }
 
-export async function attemptView(db: Db | Tx, id: string): Promise<AttemptView | null> {
-  const [row] = await db
-    .select({ attempt: attempts, expired: sql<boolean>`coalesce(${attempts.deadlineAt} <= now(), false)` })
-    .from(attempts)
-    .where(eq(attempts.id, id));
-  if (!row) return null;
-  const questions = await db
-    .select()
-    .from(attemptQuestions)
-    .where(eq(attemptQuestions.attemptId, id))
-    .orderBy(asc(attemptQuestions.position));
-  const answered = await db.select().from(responses).where(eq(responses.attemptId, id));
-  return { ...row.attempt, questions, responses: answered, expired: row.expired };
+/** A timestamp as json_build_object writes it (ISO 8601), or null. */
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+type StoredView = {
+  attempt: Omit<Attempt, 'startedAt' | 'deadlineAt' | 'submittedAt'> & {
+    startedAt: string;
+    deadlineAt: string | null;
+    submittedAt: string | null;
+  };
+  expired: boolean;
+  set: AttemptSet | null;
+  questions: AttemptQuestionRow[];
+  responses: (Omit<Response, 'answeredAt'> & { answeredAt: string })[];
+};
+
+const responseJson = (r: string) =>
+  sql.raw(`json_build_object('attemptId', ${r}.attempt_id, 'questionId', ${r}.question_id, 'response',
+    ${r}.response, 'correct', ${r}.correct, 'points', ${r}.points, 'answeredAt', ${r}.answered_at)`);
+
+export async function attemptView(
+  db: Db | Tx,
+  id: string,
+  tokenHash: string | null = null,
+  shown: ShownQuestions = 'all'
+): Promise<AttemptView | null> {
+  // The whole page as one JSON value: one statement, one result row, whatever the number of questions.
+  const snapshotWanted = shown === 'all' ? sql`true` : sql`q.position = ${shown - 1}`;
+  const opened =
+    tokenHash === null
+      ? sql`true`
+      : sql`exists (select 1 from attempt_tokens t where t.token_hash = ${tokenHash} and t.attempt_id = a.id)`;
+  const [row] = await queryRows<{ view: StoredView }>(
+    db,
+    sql`
+    select json_build_object(
+      'attempt', json_build_object('id', a.id, 'setId', a.set_id, 'articleId', a.article_id,
+        'studentName', a.student_name, 'participantId', a.participant_id, 'seed', a.seed,
+        'settings', a.settings, 'startedAt', a.started_at, 'deadlineAt', a.deadline_at,
+        'submittedAt', a.submitted_at, 'score', a.score, 'maxScore', a.max_score),
+      'expired', coalesce(a.deadline_at <= now(), false),
+      'set', case when s.id is null then null else json_build_object('title', s.title,
+        'instructions', s.instructions, 'status', s.status, 'settings', s.settings) end,
+      'questions', (select coalesce(json_agg(json_build_object('attemptId', q.attempt_id,
+          'questionId', q.question_id, 'position', q.position, 'setQuestionId', q.set_question_id,
+          'maxPoints', q.max_points, 'snapshot', case when ${snapshotWanted} then q.snapshot end)
+          order by q.position), '[]')
+        from attempt_questions q where q.attempt_id = a.id),
+      'responses', (select coalesce(json_agg(${responseJson('r')} order by r.question_id), '[]')
+        from responses r where r.attempt_id = a.id)
+    ) as view
+    from attempts a left join question_sets s on s.id = a.set_id
+    where a.id = ${id} and ${opened}`
+  );
+  const view = row?.view;
+  if (!view) return null;
+  const { attempt, responses: answered, ...rest } = view;
+  return {
+    ...attempt,
+    startedAt: new Date(attempt.startedAt),
+    deadlineAt: date(attempt.deadlineAt),
+    submittedAt: date(attempt.submittedAt),
+    ...rest,
+    responses: answered.map((answer) => ({ ...answer, answeredAt: new Date(answer.answeredAt) }))
+  };
 }
 
 export const NewResponse = z.object({
@@ -257,93 +323,119 @@ export type NewResponse = z.input<typeof NewResponse>;
 
 export type RecordOutcome = 'recorded' | 'unchanged' | 'replaced';
 
+type StoredAnswerOutcome = {
+  found: boolean;
+  submitted: boolean | null;
+  expired: boolean | null;
+  deadlineAt: string | null;
+  maxPoints: number | null;
+  written: (Omit<Response, 'answeredAt'> & { answeredAt: string; inserted: boolean }) | null;
+  existing: (Omit<Response, 'answeredAt'> & { answeredAt: string }) | null;
+};
+
 /**
- * Records an answer the app has graded. Posting the same answer again changes nothing, so a retried
- * request never counts twice. Refused once the attempt is submitted or its deadline (and grace) has passed.
+ * Records an answer the app has graded, in one statement whose SQL refuses an attempt that is handed in or
+ * out of time (its deadline and grace passed) and a question outside the draw. Posting the same answer again
+ * changes nothing, so a retried request never counts twice. The statement takes a share lock on the
+ * attempt: the answers of one attempt go in side by side, but not past its hand-in, which locks the attempt
+ * for update.
  */
 export async function recordResponse(
   db: Db,
   input: NewResponse
 ): Promise<{ outcome: RecordOutcome; response: Response }> {
   const { replace, graceSeconds, ...values } = parseInput(NewResponse, input);
-  return db.transaction(async (tx) => {
-    // A share lock lets the answers of one attempt go in side by side, but not past its submission.
-    const attempt = await lockAttempt(tx, values.attemptId, 'share', graceSeconds);
-    if (attempt.submittedAt) throw new StorageError({ code: 'attempt-submitted' });
-    if (attempt.expired) throw new StorageError({ code: 'deadline-passed', deadline: attempt.deadlineAt! });
-    const [question] = await tx
-      .select({ maxPoints: attemptQuestions.maxPoints })
-      .from(attemptQuestions)
-      .where(
-        and(
-          eq(attemptQuestions.attemptId, values.attemptId),
-          eq(attemptQuestions.questionId, values.questionId)
-        )
-      );
-    if (!question) throw new StorageError({ code: 'question-not-in-attempt', questionId: values.questionId });
-    if (values.points > question.maxPoints) {
-      throw new StorageError({
-        code: 'invalid-input',
-        issues: [{ path: 'points', message: `must be at most the question's ${question.maxPoints} points` }]
-      });
-    }
-    const [inserted] = await tx.insert(responses).values(values).onConflictDoNothing().returning();
-    if (inserted) return { outcome: 'recorded', response: inserted };
-    const [existing] = await tx
-      .select()
-      .from(responses)
-      .where(and(eq(responses.attemptId, values.attemptId), eq(responses.questionId, values.questionId)))
-      .for('update');
-    if (!replace || isDeepStrictEqual(existing!.response, values.response))
-      return { outcome: 'unchanged', response: existing! };
-    const [replaced] = await tx
-      .update(responses)
-      .set({
-        response: values.response,
-        correct: values.correct,
-        points: values.points,
-        answeredAt: sql`now()`
-      })
-      .where(and(eq(responses.attemptId, values.attemptId), eq(responses.questionId, values.questionId)))
-      .returning();
-    return { outcome: 'replaced', response: replaced! };
-  });
+  const { attemptId, questionId, points } = values;
+  const [row] = await queryRows<{ outcome: StoredAnswerOutcome }>(
+    db,
+    sql`
+    with target as (
+      select a.submitted_at, a.deadline_at, coalesce(a.deadline_at + make_interval(secs => ${graceSeconds}) <= now(), false) as expired,
+        q.max_points
+      from attempts a
+      left join attempt_questions q on q.attempt_id = a.id and q.question_id = ${questionId}
+      where a.id = ${attemptId}
+      for share of a
+    ), written as (
+      insert into responses (attempt_id, question_id, response, correct, points)
+      select ${attemptId}, ${questionId}, ${JSON.stringify(values.response)}::jsonb, ${values.correct},
+        ${points}
+      from target
+      where target.submitted_at is null and not target.expired and target.max_points >= ${points}::float8
+      on conflict (attempt_id, question_id) do update
+        set response = excluded.response, correct = excluded.correct, points = excluded.points,
+          answered_at = now()
+        where ${replace}::boolean and responses.response <> excluded.response
+      returning responses.*, responses.xmax = 0 as inserted
+    )
+    select json_build_object(
+      'found', exists (select 1 from target),
+      'submitted', (select submitted_at is not null from target),
+      'expired', (select expired from target),
+      'deadlineAt', (select deadline_at from target),
+      'maxPoints', (select max_points from target),
+      'written', (select json_build_object('attemptId', w.attempt_id, 'questionId', w.question_id,
+          'response', w.response, 'correct', w.correct, 'points', w.points, 'answeredAt', w.answered_at,
+          'inserted', w.inserted) from written w),
+      'existing', (select ${responseJson('r')} from responses r
+        where r.attempt_id = ${attemptId} and r.question_id = ${questionId})
+    ) as outcome`
+  );
+  const outcome = row!.outcome;
+  if (!outcome.found) throw new StorageError({ code: 'not-found', entity: 'attempt' });
+  if (outcome.submitted) throw new StorageError({ code: 'attempt-submitted' });
+  if (outcome.expired)
+    throw new StorageError({ code: 'deadline-passed', deadline: date(outcome.deadlineAt)! });
+  if (outcome.maxPoints === null) throw new StorageError({ code: 'question-not-in-attempt', questionId });
+  if (points > outcome.maxPoints) {
+    throw new StorageError({
+      code: 'invalid-input',
+      issues: [{ path: 'points', message: `must be at most the question's ${outcome.maxPoints} points` }]
+    });
+  }
+  if (outcome.written) {
+    const { inserted, ...row } = outcome.written;
+    return {
+      outcome: inserted ? 'recorded' : 'replaced',
+      response: { ...row, answeredAt: new Date(row.answeredAt) }
+    };
+  }
+  // Kept as it was. The statement's snapshot misses an identical answer another request committed while
+  // this one waited on the conflict: only then is the row read again.
+  const existing = outcome.existing ?? (await readResponse(db, attemptId, questionId));
+  return { outcome: 'unchanged', response: { ...existing, answeredAt: new Date(existing.answeredAt) } };
 }
 
-/** Submits an attempt and fixes its score; submitting again returns the same result. */
+async function readResponse(db: Db, attemptId: string, questionId: string) {
+  const [row] = await db
+    .select()
+    .from(responses)
+    .where(and(eq(responses.attemptId, attemptId), eq(responses.questionId, questionId)));
+  return row!;
+}
+
+/**
+ * Submits an attempt and fixes its score; submitting again returns the same result. Two statements in a
+ * transaction, not one: the lock must be held before the score is summed, because under READ COMMITTED a
+ * single UPDATE that waited for an answer's share lock would sum the answers as they were before it waited,
+ * and miss the answer it waited for.
+ */
 export async function submitAttempt(db: Db, attemptId: string): Promise<Attempt> {
   const id = parseInput(AttemptId, attemptId);
   return db.transaction(async (tx) => {
-    const attempt = await lockAttempt(tx, id, 'update');
-    if (attempt.submittedAt) {
-      const { expired: _, ...submitted } = attempt;
-      return submitted;
-    }
-    const [total] = await tx
-      .select({ points: sum(responses.points) })
-      .from(responses)
-      .where(eq(responses.attemptId, id));
+    const [attempt] = await tx.select().from(attempts).where(eq(attempts.id, id)).for('update');
+    if (!attempt) throw new StorageError({ code: 'not-found', entity: 'attempt' });
+    if (attempt.submittedAt) return attempt;
     const [submitted] = await tx
       .update(attempts)
-      .set({ submittedAt: sql`now()`, score: Number(total?.points ?? 0) })
+      .set({
+        submittedAt: sql`now()`,
+        score: sql`(select coalesce(sum(${responses.points}), 0) from ${responses} where ${responses.attemptId} = ${id})`
+      })
       .where(eq(attempts.id, id))
       .returning();
     return submitted!;
   });
-}
-
-/** The attempt, locked; `expired` once its deadline and these seconds of grace have passed. */
-async function lockAttempt(tx: Tx, attemptId: string, mode: 'share' | 'update', graceSeconds = 0) {
-  const [row] = await tx
-    .select({
-      attempt: attempts,
-      expired: sql<boolean>`coalesce(${attempts.deadlineAt} + make_interval(secs => ${graceSeconds}) <= now(), false)`
-    })
-    .from(attempts)
-    .where(eq(attempts.id, attemptId))
-    .for(mode === 'share' ? 'share' : 'update');
-  if (!row) throw new StorageError({ code: 'not-found', entity: 'attempt' });
-  return { ...row.attempt, expired: row.expired };
 }
 
 /**

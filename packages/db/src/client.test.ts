@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterEach, describe, expect, test } from 'vitest';
+import { PGlite, type PGliteInterface, type QueryOptions } from '@electric-sql/pglite';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { getAttempt, startAttempt } from './attempts.ts';
 import { openDatabase } from './client.ts';
 import { dataDirectoryLockName, LockHolder } from './data-directory-lock.ts';
@@ -51,6 +52,59 @@ function holdDataDirectory(dataDir: string) {
 function readLock(dataDir: string): LockHolder {
   return LockHolder.parse(JSON.parse(readFileSync(join(dataDir, dataDirectoryLockName), 'utf8')));
 }
+
+describe('PGlite is given its type parsers once', () => {
+  test('no query brings its own parsers, in or out of a transaction, and timestamps still read as dates', async () => {
+    // PGlite copies its whole parser table for every result of a query that brings parsers of its own.
+    const given: { text: string; options: QueryOptions | undefined }[] = [];
+    const record = <Q extends Pick<PGliteInterface, 'query'>>(client: Q): Q['query'] => {
+      const query = client.query.bind(client);
+      return (text, params, options) => {
+        given.push({ text, options });
+        return query(text, params, options);
+      };
+    };
+    const base = Object.getPrototypeOf(PGlite.prototype) as PGliteInterface;
+    const { query, transaction } = base;
+    const spies = [
+      vi.spyOn(base, 'query').mockImplementation(function (this: PGliteInterface, ...args) {
+        return record({ query: query.bind(this) })(...args);
+      }),
+      vi.spyOn(base, 'transaction').mockImplementation(function (this: PGliteInterface, callback) {
+        return transaction.call(this, (tx) => {
+          tx.query = record(tx);
+          return callback(tx);
+        });
+      })
+    ];
+    const database = await openDatabase({ dataDir: 'memory://' });
+    try {
+      given.length = 0;
+      const { attempt } = await startAttempt(database.db, practiceAttemptInput(2));
+      const view = await getAttempt(database.db, attempt.id);
+      expect(view.startedAt).toBeInstanceOf(Date);
+      expect(view.startedAt.getTime()).toBe(attempt.startedAt.getTime());
+      expect(given.length).toBeGreaterThan(3);
+      for (const { text, options } of given) expect(options?.parsers, text.slice(0, 60)).toBeUndefined();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+      await database.close();
+    }
+  }, 60_000);
+});
+
+describe.for(databaseTargets())('what an acknowledged answer survives on $kind', (target) => {
+  test('PGlite keeps it through a crash of the app, not a power cut; PostgreSQL through both', async () => {
+    const scratch = await target.create();
+    const database = await scratch.open();
+    try {
+      expect(database.durability).toEqual({ appCrash: true, powerCut: target.kind === 'postgres' });
+    } finally {
+      await database.close();
+      await scratch.remove();
+    }
+  }, 60_000);
+});
 
 describe('a PGlite folder is opened by one process at a time', () => {
   let directory: string;

@@ -1,10 +1,17 @@
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import {
+  PGlite,
+  types,
+  type PGliteInterface,
+  type QueryOptions,
+  type Transaction
+} from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type pg from 'pg';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -17,9 +24,18 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** What an answer the app has acknowledged survives. */
+export type Durability = {
+  /** The app's process killed (`kill -9`, a crash): the operating system still has every write. */
+  appCrash: boolean;
+  /** A power cut or a crash of the machine: only what was flushed to the disk is there. */
+  powerCut: boolean;
+};
+
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
+  durability: Durability;
   /** Where the data lives: the PGlite data directory or the PostgreSQL URL without its password. */
   location: string;
   close: () => Promise<void>;
@@ -32,6 +48,11 @@ export type OpenDatabaseOptions = {
   dataDir?: string;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /**
+   * Told the text of every statement sent to the database, transaction control included, once the schema
+   * is up to date: for tests that hold each page to its count of statements.
+   */
+  onStatement?: (text: string) => void;
 };
 
 // Resolved through the package's own name so it still points here when a bundler has moved this code.
@@ -45,14 +66,59 @@ const migrationLockKey = 7_204_118;
 
 /** Opens the database the options (by default the environment) name and brings its schema up to date. */
 export async function openDatabase(options: OpenDatabaseOptions = readDatabaseEnv()): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? readDatabaseEnv().dataDir);
+  if (options.databaseUrl)
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onStatement);
+  return openPglite(options.dataDir ?? readDatabaseEnv().dataDir, options.onStatement);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+/**
+ * The type parsers drizzle's PGlite driver asks for: timestamps, dates and intervals as PostgreSQL's text,
+ * which drizzle maps itself. Given to PGlite once, when it opens, rather than with every query as drizzle
+ * does: PGlite copies its whole parser table for each result whose query brings its own (see `oneParserTable`).
+ */
+const drizzleParsers = Object.fromEntries(
+  [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map(
+    (type) => [type, (value: string) => value]
+  )
+);
+
+/**
+ * The client drizzle is given: PGlite with the per-query parsers dropped, since PGlite was opened with the
+ * same ones. Transactions hand drizzle a wrapped client too.
+ */
+function oneParserTable<Client extends Pick<PGliteInterface, 'query'>>(
+  client: Client,
+  log: { onStatement?: ((text: string) => void) | undefined }
+): Client {
+  const options = (given?: QueryOptions) => (given?.rowMode ? { rowMode: given.rowMode } : undefined);
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'query')
+        return (text: string, params?: unknown[], given?: QueryOptions) => {
+          log.onStatement?.(text);
+          return target.query(text, params, options(given));
+        };
+      if (property === 'transaction')
+        return async (callback: (tx: Transaction) => Promise<unknown>) => {
+          // PGlite sends its own begin and commit (or rollback), past `query`.
+          log.onStatement?.('begin');
+          const result = await (target as unknown as PGliteInterface).transaction((tx) =>
+            callback(oneParserTable(tx, log))
+          );
+          log.onStatement?.('commit');
+          return result;
+        };
+      // PGlite keeps its state in private fields: its getters and methods must see the client itself.
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    }
+  });
+}
+
+async function openPglite(dataDir: string, onStatement?: (text: string) => void): Promise<Database> {
   if (dataDir.startsWith('memory://')) {
-    const client = await PGlite.create(dataDir);
-    return migratedPglite(client, dataDir, () => client.close());
+    const client = await PGlite.create(dataDir, { parsers: drizzleParsers });
+    return migratedPglite(client, dataDir, () => client.close(), onStatement);
   }
   // The data is the class's answers and the teachers' password hashes: for this user only. mkdir's mode
   // leaves a folder that exists as it was, so chmod closes one made by an older version too.
@@ -61,35 +127,47 @@ async function openPglite(dataDir: string): Promise<Database> {
   const lock = lockDataDirectory(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir);
+    client = await PGlite.create(dataDir, { parsers: drizzleParsers });
   } catch (error) {
     lock.release();
     throw error;
   }
   // PGlite writes the files of a new database readable and writable by all (0666) whatever the umask.
   makePrivate(dataDir);
-  return migratedPglite(client, dataDir, async () => {
-    try {
-      await client.close();
-    } finally {
-      lock.release();
-    }
-  });
+  return migratedPglite(
+    client,
+    dataDir,
+    async () => {
+      try {
+        await client.close();
+      } finally {
+        lock.release();
+      }
+    },
+    onStatement
+  );
 }
 
 async function migratedPglite(
   client: PGlite,
   location: string,
-  close: () => Promise<void>
+  close: () => Promise<void>,
+  onStatement?: (text: string) => void
 ): Promise<Database> {
-  const db = drizzlePglite({ client, schema });
+  // The migration's statements are not the caller's: the log starts once it is done.
+  const log: { onStatement?: ((text: string) => void) | undefined } = {};
+  const db = drizzlePglite({ client: oneParserTable(client, log), schema });
   try {
     await migratePglite(db, { migrationsFolder });
   } catch (error) {
     await close();
     throw error;
   }
-  return { db, kind: 'pglite', location, close };
+  log.onStatement = onStatement;
+  // PGlite runs with fsync off, and on Node's file system its fdatasync does nothing: a commit reaches the
+  // operating system, not the disk. Flushing the WAL at commit would not be enough either: a checkpoint
+  // writes the data files without flushing them before it moves the redo point past their changes.
+  return { db, kind: 'pglite', durability: { appCrash: true, powerCut: false }, location, close };
 }
 
 /** Takes from group and others every right on the files and folders under `directory`. */
@@ -103,7 +181,11 @@ function makePrivate(directory: string): void {
   }
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
+async function openPostgres(
+  databaseUrl: string,
+  poolSize: number,
+  onStatement?: (text: string) => void
+): Promise<Database> {
   const pool = new SelfReleasingPool({ connectionString: databaseUrl, max: poolSize });
   let closing = false;
   // A connection the server ends (a restart, a failover, a killed backend) emits 'error': without a listener
@@ -118,12 +200,18 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   });
   // The pool re-emits an idle connection's error; the connection's own listener has reported it.
   pool.on('error', () => undefined);
+  let powerCut: boolean;
   try {
     // Several app servers may start at once; the advisory lock lets one of them migrate at a time.
     const connection = await pool.connect();
     try {
       await connection.query('select pg_advisory_lock($1)', [migrationLockKey]);
       await migratePostgres(drizzlePostgres({ client: connection }), { migrationsFolder });
+      // A commit is on disk before it is acknowledged unless the server was told otherwise.
+      const settings = await connection.query<{ flushed: boolean }>(
+        "select current_setting('fsync') = 'on' and current_setting('synchronous_commit') <> 'off' as flushed"
+      );
+      powerCut = settings.rows[0]?.flushed ?? false;
     } finally {
       await connection.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
       connection.release();
@@ -133,6 +221,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     await pool.end();
     throw error;
   }
+  if (onStatement) logStatements(pool, onStatement);
   const db = drizzlePostgres({ client: pool, schema });
   const url = new URL(databaseUrl);
   url.password = '';
@@ -140,10 +229,34 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
     closing = true;
     return pool.end();
   };
-  return { db, kind: 'postgres', location: url.toString(), close };
+  return { db, kind: 'postgres', durability: { appCrash: true, powerCut }, location: url.toString(), close };
+}
+
+/** Tells `onStatement` of every query the pool's connections send from now on. */
+function logStatements(pool: pg.Pool, onStatement: (text: string) => void): void {
+  const logged = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => {
+    if (logged.has(client)) return;
+    logged.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const [first] = args;
+      onStatement(typeof first === 'string' ? first : (first as { text: string }).text);
+      return query(...args);
+    }) as typeof client.query;
+  });
 }
 
 /** Answers when the database does: for a health check. */
 export async function pingDatabase(db: Db): Promise<void> {
   await db.execute(sql`select 1`);
+}
+
+/**
+ * The rows of a statement written in SQL: for the few that one query-builder call cannot say. Both drivers
+ * answer with `rows`; JSON comes back parsed, timestamps inside JSON as ISO 8601 text.
+ */
+export async function queryRows<Row>(db: Db | Tx, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
 }

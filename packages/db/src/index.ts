@@ -11,9 +11,18 @@ export {
   startAttempt,
   submitAttempt
 } from './attempts.ts';
-export type { Attempt, AttemptQuestion, AttemptView, RecordOutcome, Response } from './attempts.ts';
+export type {
+  Attempt,
+  AttemptQuestion,
+  AttemptQuestionRow,
+  AttemptSet,
+  AttemptView,
+  RecordOutcome,
+  Response,
+  ShownQuestions
+} from './attempts.ts';
 export { migrationsFolder, openDatabase, pingDatabase } from './client.ts';
-export type { Database, Db, OpenDatabaseOptions } from './client.ts';
+export type { Database, Db, Durability, OpenDatabaseOptions } from './client.ts';
 export { isDatabaseUnavailable } from './connection-loss.ts';
 export { readDatabaseEnv } from './env.ts';
 export { itemStatistics } from './item-statistics.ts';

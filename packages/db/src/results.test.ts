@@ -184,10 +184,10 @@ describe.for(databaseTargets())('results on $kind', (target) => {
       correct: true,
       points: 1
     });
-    expect(regraded.questions[0]!.snapshot.key).toEqual(['Kerman', 'Kermaan']);
-    expect(regraded.questions[1]!.snapshot.key).toEqual(['Kerman']);
+    expect(regraded.questions[0]!.snapshot!.key).toEqual(['Kerman', 'Kermaan']);
+    expect(regraded.questions[1]!.snapshot!.key).toEqual(['Kerman']);
     const [setQuestion] = await db().select().from(setQuestions).where(eq(setQuestions.id, questions[0]!.id));
-    expect(setQuestion!.snapshot.key).toEqual(['Kerman', 'Kermaan']);
+    expect(setQuestion!.snapshot!.key).toEqual(['Kerman', 'Kermaan']);
     const statistics = await questionStatistics(db(), teacher.id, set.id);
     expect(statistics[0]!.correct).toBe(4);
   });
@@ -217,7 +217,7 @@ describe.for(databaseTargets())('results on $kind', (target) => {
     );
     expect(await db().select().from(responses)).toEqual(before);
     const attempt = await getSetAttempt(db(), teacher.id, set.id, attemptIds[0]!);
-    expect(attempt.questions[0]!.snapshot.key).toEqual(['Kerman']);
+    expect(attempt.questions[0]!.snapshot!.key).toEqual(['Kerman']);
   });
 
   test('an attempt opens only under its own set, even for a teacher who owns the other', async () => {

@@ -1,17 +1,19 @@
-// `pnpm bench:load`: the built app under a class of concurrent students on PGlite and (with
-// TEST_DATABASE_URL) PostgreSQL, the same with a crash in the middle, and the app's question page against
-// a bare node:http server. Prints one table, writes bench/results/load.json, exits 1 when a reconciliation
+// `pnpm bench:load`: the built app under classes of 30, 100 and 300 students as a class works (2-5 s
+// between requests), then under the overload profile (100-600 ms, about 7 times a class), on PGlite and
+// (with TEST_DATABASE_URL) PostgreSQL; the same with a crash in the middle, and the app's question page
+// against a bare node:http server. Prints one table, writes bench/results/load.json, exits 1 when a reconciliation
 // fails or a student could not finish.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readLoadEnv } from '../src/env.ts';
 import { runFaultPhase } from '../src/fault-phase.ts';
-import { arrivalGapMs, questionCount, runLoadPhase } from '../src/load-phase.ts';
+import { arrivalGapMs, questionCount, runClassroomPhase, runLoadPhase } from '../src/load-phase.ts';
+import { steps } from '../src/load-metrics.ts';
 import { resultsNotes } from '../src/results-notes.ts';
 import { resultsTable, type DatabaseResults } from '../src/results-table.ts';
 import { databaseTargets } from '../src/scratch-database.ts';
-import { thinkTimeMs } from '../src/student.ts';
+import { thinkTimes } from '../src/student.ts';
 
 const env = readLoadEnv();
 const targets = databaseTargets(env.postgresServerUrl);
@@ -19,7 +21,18 @@ if (targets.length === 1) console.log('PostgreSQL not measured: set TEST_DATABAS
 
 const results: DatabaseResults[] = [];
 for (const target of targets) {
-  console.log(`${target.kind}: speed ratio, then ${env.students} students…`);
+  const classroom = [];
+  for (const students of env.classroomStudents) {
+    console.log(`${target.kind}: classroom, ${students} students, 2-5 s between requests…`);
+    const phase = await runClassroomPhase(target, { students });
+    classroom.push(phase);
+    // Each class as it ends, so that a run cut short still tells what it measured.
+    const p99 = steps.map((step) => `${step} ${phase.latency[step].p99Ms}`).join(', ');
+    console.log(
+      `  p99 ms: ${p99}; failed requests ${phase.failedRequests}; reconciliation ${phase.reconciliation.passed ? 'passed' : 'FAILED'}`
+    );
+  }
+  console.log(`${target.kind}: speed ratio, then overload, ${env.students} students…`);
   const load = await runLoadPhase(target, {
     students: env.students,
     speedSeconds: env.speedSeconds,
@@ -27,7 +40,7 @@ for (const target of targets) {
   });
   console.log(`${target.kind}: ${env.faultStudents} students with the server killed halfway…`);
   const fault = await runFaultPhase(target, { students: env.faultStudents });
-  results.push({ database: target.kind, load, fault });
+  results.push({ database: target.kind, classroom, load, fault });
 }
 
 console.table(resultsTable(results));
@@ -39,10 +52,11 @@ if (problems.length > 0) console.error(`\n${problems.join('\n')}`);
 const resultsDirectory = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
 mkdirSync(resultsDirectory, { recursive: true });
 const settings = {
+  classroomStudents: env.classroomStudents,
   students: env.students,
   faultStudents: env.faultStudents,
   questions: questionCount,
-  thinkTimeMs,
+  thinkTimes,
   arrivalGapMs,
   speedSeconds: env.speedSeconds,
   speedConnections: env.speedConnections

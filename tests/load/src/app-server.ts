@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The built app (`pnpm --filter @newsquiz/quiz build`), found through the package so no path is guessed. */
-const buildDirectory = join(
+export const appBuildDirectory = join(
   dirname(createRequire(import.meta.url).resolve('@newsquiz/quiz/package.json')),
   'build'
 );
@@ -28,8 +28,15 @@ export type AppServer = {
   pid: () => number | undefined;
 };
 
-/** Runs `node apps/quiz/build` on a loopback port against the database `databaseEnv` names. */
-export async function startAppServer(port: number, databaseEnv: Record<string, string>): Promise<AppServer> {
+/**
+ * Runs `node apps/quiz/build` (or another build of the app: see bench-build.ts) on a loopback port against
+ * the database `databaseEnv` names.
+ */
+export async function startAppServer(
+  port: number,
+  databaseEnv: Record<string, string>,
+  buildDirectory = appBuildDirectory
+): Promise<AppServer> {
   if (!existsSync(join(buildDirectory, 'index.js'))) {
     throw new Error(`app server: no build in ${buildDirectory}; run pnpm --filter @newsquiz/quiz build`);
   }

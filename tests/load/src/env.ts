@@ -11,6 +11,14 @@ export const LoadEnv = z
       unsetIfEmpty,
       z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()
     ),
+    LOAD_CLASSROOM_STUDENTS: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .regex(/^\d+(,\d+)*$/, 'must be class sizes separated by commas')
+        .default('30,100,300')
+        .transform((sizes) => sizes.split(',').map(Number))
+    ),
     LOAD_STUDENTS: z.preprocess(unsetIfEmpty, count(300, 5000)),
     LOAD_FAULT_STUDENTS: z.preprocess(unsetIfEmpty, count(100, 5000)),
     LOAD_SPEED_SECONDS: z.preprocess(unsetIfEmpty, count(10, 120)),
@@ -18,6 +26,7 @@ export const LoadEnv = z
   })
   .transform((env) => ({
     postgresServerUrl: env.TEST_DATABASE_URL,
+    classroomStudents: env.LOAD_CLASSROOM_STUDENTS,
     students: env.LOAD_STUDENTS,
     faultStudents: env.LOAD_FAULT_STUDENTS,
     speedSeconds: env.LOAD_SPEED_SECONDS,

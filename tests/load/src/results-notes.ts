@@ -9,11 +9,12 @@ export const speedRatioTarget = 0.4;
 export function resultsNotes(results: DatabaseResults[]): { problems: string[]; notes: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
-  for (const { database, load, fault } of results) {
+  for (const { database, classroom, load, fault } of results) {
     for (const [phase, figures] of [
-      ['load', load],
-      ['fault', fault]
-    ] as const) {
+      ...classroom.map((run) => [`classroom ${run.students}`, run] as const),
+      ['overload', load] as const,
+      ['fault', fault] as const
+    ]) {
       const failures = [...figures.failedStudents, ...figures.reconciliation.problems];
       if (failures.length > 0) {
         problems.push(`${database} ${phase} run: ${failures.length} problems, the first 20:`);
@@ -27,12 +28,17 @@ export function resultsNotes(results: DatabaseResults[]): { problems: string[]; 
         );
       }
     }
-    const errorLines = [...load.serverErrorLines, ...fault.serverErrorLines];
+    const errorLines = [
+      ...classroom.flatMap((run) => run.serverErrorLines),
+      ...load.serverErrorLines,
+      ...fault.serverErrorLines
+    ];
     if (errorLines.length > 0) {
       notes.push(`${database}: the server logged ${errorLines.length} lines with "error", the first 5:`);
       notes.push(...errorLines.slice(0, 5).map((line) => `  ${line.slice(0, 300)}`));
     }
-    if (load.speed.ratio < speedRatioTarget) {
+    if (load.speedProblem) notes.push(`${database}: speed ratio not measured: ${load.speedProblem}`);
+    if (load.speed && load.speed.ratio < speedRatioTarget) {
       notes.push(`${database}: speed ratio ${load.speed.ratio} is under the ${speedRatioTarget} target.`);
     }
   }

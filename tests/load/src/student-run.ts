@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { seededRandom } from '@newsquiz/question-bank';
 import { Browser } from './browser.ts';
 import { LoadMetrics } from './load-metrics.ts';
-import { takeQuiz, type StudentRecord } from './student.ts';
+import { takeQuiz, thinkTimes, type StudentRecord, type ThinkTime } from './student.ts';
 
 export type StudentRun = {
   records: StudentRecord[];
@@ -23,8 +23,9 @@ export async function runStudents(
   {
     students,
     rampMs,
-    metrics = new LoadMetrics()
-  }: { students: number; rampMs: number; metrics?: LoadMetrics }
+    metrics = new LoadMetrics(),
+    thinkTimeMs = thinkTimes.overload
+  }: { students: number; rampMs: number; metrics?: LoadMetrics; thinkTimeMs?: ThinkTime }
 ): Promise<StudentRun> {
   const records: StudentRecord[] = [];
   const failedStudents: string[] = [];
@@ -40,7 +41,7 @@ export async function runStudents(
       records.push(record);
       await sleep((index * rampMs) / students);
       try {
-        await takeQuiz(new Browser(origin, metrics), joinCode, seededRandom(index + 1), record);
+        await takeQuiz(new Browser(origin, metrics), joinCode, seededRandom(index + 1), record, thinkTimeMs);
       } catch (error) {
         failedStudents.push(`${record.name}: ${(error as Error).message}`);
       }

@@ -13,7 +13,15 @@ export type StudentRecord = {
   submitted: boolean;
 };
 
-export const thinkTimeMs = { min: 100, max: 600 } as const;
+/**
+ * How long a student thinks between requests. A class reads and answers in 2 to 5 s; 100 to 600 ms is an
+ * overload test, about 7 times a real class, kept to find where the server gives way.
+ */
+export const thinkTimes = {
+  classroom: { min: 2_000, max: 5_000 },
+  overload: { min: 100, max: 600 }
+} as const;
+export type ThinkTime = (typeof thinkTimes)[keyof typeof thinkTimes];
 
 function expectStatus(response: PageResponse, status: number, what: string): void {
   if (response.status !== status) {
@@ -40,7 +48,8 @@ export async function takeQuiz(
   browser: Browser,
   joinCode: string,
   random: Random,
-  record: StudentRecord
+  record: StudentRecord,
+  thinkTimeMs: ThinkTime = thinkTimes.overload
 ): Promise<void> {
   const think = () => sleep(random.int(thinkTimeMs.min, thinkTimeMs.max));
   expectStatus(await browser.get('page', `/join?code=${joinCode}`), 200, 'join page');

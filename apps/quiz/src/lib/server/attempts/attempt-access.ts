@@ -1,5 +1,5 @@
 import { error, type Cookies } from '@sveltejs/kit';
-import { getAttemptByToken, type AttemptView, type Db } from '@newsquiz/db';
+import { getAttemptByToken, type AttemptView, type Db, type ShownQuestions } from '@newsquiz/db';
 import { randomBytes } from 'node:crypto';
 
 const attemptCookie = (attemptId: string) => `nq-attempt-${attemptId}`;
@@ -39,11 +39,17 @@ export function participantId(cookies: Cookies, url: URL): string {
 
 /**
  * The attempt, if this browser holds its token. Anything else is a 404, so that a guessed or copied
- * attempt id reveals nothing, not even that it exists.
+ * attempt id reveals nothing, not even that it exists. `shown` names the question whose snapshot the page
+ * needs (by number), or 'all'.
  */
-export async function requireAttempt(db: Db, cookies: Cookies, attemptId: string): Promise<AttemptView> {
+export async function requireAttempt(
+  db: Db,
+  cookies: Cookies,
+  attemptId: string,
+  shown: ShownQuestions = 'all'
+): Promise<AttemptView> {
   const token = cookies.get(attemptCookie(attemptId));
-  const attempt = token ? await getAttemptByToken(db, attemptId, token) : null;
+  const attempt = token ? await getAttemptByToken(db, attemptId, token, shown) : null;
   if (!attempt) error(404, 'No such quiz attempt in this browser.');
   return attempt;
 }

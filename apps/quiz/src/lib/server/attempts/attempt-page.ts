@@ -1,15 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { redirect } from '@sveltejs/kit';
-import {
-  getSetForStudent,
-  isStorageError,
-  recordResponse,
-  submitAttempt,
-  type AttemptView,
-  type Db
-} from '@newsquiz/db';
+import { isStorageError, recordResponse, submitAttempt, type AttemptView, type Db } from '@newsquiz/db';
 import { gradeResponse, studentView } from '@newsquiz/question-bank';
-import { snapshotQuestion, type QuestionView } from './attempt-view';
+import { snapshotQuestion } from './attempt-view';
 import { listNames } from '$lib/format';
 import { lateAnswerGraceSeconds } from '../platform/limits';
 import { parseAnswerForm } from './response-form';
@@ -47,9 +40,9 @@ export type AnswerOutcome =
 /** A question's inputs share an id prefix; a refusal names the question by it, as its error paragraph does. */
 export const questionField = (number: number) => `q${number}`;
 
-/** What every page of an attempt shows in its header. */
-export async function attemptSummary(db: Db, attempt: AttemptView, views: QuestionView[]) {
-  const set = attempt.setId ? await getSetForStudent(db, attempt.setId) : null;
+/** What every page of an attempt shows in its header: all of it read with the attempt. */
+export function attemptSummary(attempt: AttemptView) {
+  const { set } = attempt;
   return {
     id: attempt.id,
     title: set?.title ?? 'Practice quiz',
@@ -64,8 +57,9 @@ export async function attemptSummary(db: Db, attempt: AttemptView, views: Questi
     secondsLeft: attempt.deadlineAt
       ? Math.max(0, Math.ceil((attempt.deadlineAt.getTime() - Date.now()) / 1000))
       : null,
-    total: views.length,
-    answered: views.filter((view) => view.response !== null).length,
+    total: attempt.questions.length,
+    // An answer exists only for a question of the attempt (a foreign key says so).
+    answered: attempt.responses.length,
     /** With immediate feedback an answer is final; otherwise it can change until submission. */
     answersFinal: attempt.settings.feedback === 'immediate'
   };

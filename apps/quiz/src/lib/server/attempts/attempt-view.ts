@@ -1,4 +1,4 @@
-import type { AttemptQuestion, AttemptView, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
+import type { AttemptQuestionRow, AttemptView, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
 import {
   correctAnswerText,
   Question,
@@ -40,7 +40,12 @@ export function showsFeedback(settings: SetSettings, submitted: boolean): boolea
   return settings.feedback === 'immediate' || (settings.feedback === 'end' && submitted);
 }
 
-export function snapshotQuestion(row: AttemptQuestion): Question {
+/**
+ * The question a row holds. Only the rows a page shows carry their snapshot (see getAttemptByToken's
+ * `shown`), so only those are parsed.
+ */
+export function snapshotQuestion(row: AttemptQuestionRow): Question {
+  if (row.snapshot === null) throw new Error(`question ${row.position + 1} was not read with this page`);
   return Question.parse(row.snapshot);
 }
 
@@ -66,7 +71,7 @@ function pairFeedback(question: Question, response: Response | null): PairFeedba
  * the server unless the question is answered and the settings show feedback now.
  */
 export function questionView(
-  row: AttemptQuestion,
+  row: AttemptQuestionRow,
   answer: StoredAnswer | undefined,
   { feedbackNow, submitted }: { feedbackNow: boolean; submitted: boolean }
 ): QuestionView {
@@ -99,4 +104,20 @@ export function questionViews(attempt: AttemptView): QuestionView[] {
   return attempt.questions.map((row) =>
     questionView(row, answers.get(row.questionId), { feedbackNow, submitted })
   );
+}
+
+/** The view of the one question a page shows, read with `shown` set to its number. */
+export function shownQuestionView(attempt: AttemptView, row: AttemptQuestionRow): QuestionView {
+  const submitted = attempt.submittedAt !== null;
+  const answer = attempt.responses.find((candidate) => candidate.questionId === row.questionId);
+  return questionView(row, answer, { feedbackNow: showsFeedback(attempt.settings, submitted), submitted });
+}
+
+/** Which questions have an answer, by number: the page's progress list, without reading any snapshot. */
+export function progressOf(attempt: AttemptView): { number: number; answered: boolean }[] {
+  const answered = new Set(attempt.responses.map((answer) => answer.questionId));
+  return attempt.questions.map((row) => ({
+    number: row.position + 1,
+    answered: answered.has(row.questionId)
+  }));
 }

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
     const firstOpen = views.find((view) => view.response === null)?.number ?? views.length;
     redirect(303, `${attemptPath(attempt.id)}/${firstOpen}`);
   }
-  return { attempt: await attemptSummary(locals.db, attempt, views), questions: views };
+  return { attempt: attemptSummary(attempt), questions: views };
 };
 
 export const actions: Actions = {

@@ -1,13 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import {
-  countAttempts,
-  findOpenSet,
-  getSetForStudent,
-  isStorageError,
-  type AttemptView,
-  type Db
-} from '@newsquiz/db';
+import { countAttempts, findOpenSet, isStorageError, type AttemptView, type Db } from '@newsquiz/db';
 import { getFactBase } from '$lib/server/platform/articles';
 import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
@@ -25,8 +18,8 @@ import { plainRefusal } from '$lib/server/platform/storage-refusal';
 
 /** Whether this browser may start another attempt: always for practice, within the limit for a set. */
 async function retryAllowed(db: Db, attempt: AttemptView, participantId: string): Promise<boolean> {
+  const { set } = attempt;
   if (!attempt.setId) return true;
-  const set = await getSetForStudent(db, attempt.setId);
   if (!set || set.status !== 'published') return false;
   const allowed = set.settings.attemptsAllowed;
   const taker = { participantId, studentName: attempt.studentName };
@@ -51,7 +44,7 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
   const attempt = await requireAttempt(locals.db, cookies, params.id);
   if (!attempt.submittedAt) redirect(303, `/attempts/${attempt.id}`);
-  const set = attempt.setId ? await getSetForStudent(locals.db, attempt.setId) : null;
+  const { set } = attempt;
   const showReview = attempt.settings.feedback !== 'never';
   return {
     attempt: {
