@@ -416,7 +416,10 @@ const withoutText = new Set([
   // Two times and a zone from a list: each is checked as what it is, and none is kept as text.
   'POST /teacher/sets/[id] schedule',
   'POST /teacher/sets/[id] remove',
-  'POST /teacher/sets/[id]/bank add'
+  'POST /teacher/sets/[id] restore',
+  'POST /teacher/sets/[id]/bank add',
+  // A preview grades an answer and keeps nothing: there is no text to keep.
+  'POST /teacher/sets/[id]/preview default'
 ]);
 
 test('every form that reads text is tried with a NUL in each text field @once', () => {

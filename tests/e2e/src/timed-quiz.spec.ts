@@ -117,7 +117,9 @@ test('a refused post on one page saves its valid answers and says which', async 
   await page.getByRole('link', { name: 'Add from the bank' }).click();
   await page.getByLabel('Type').selectOption({ label: 'True or false' });
   await page.getByRole('button', { name: 'Show questions' }).click();
-  await page.locator('.bank-list').getByRole('button', { name: /^Add:/ }).first().click();
+  await expect(page).toHaveURL(/type=true-false/);
+  await page.locator('.bank-list').getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Add the ticked questions' }).first().click();
   await expect(page.locator('.bank-list').getByText('In this quiz')).toHaveCount(1);
   await page.goto(setUrl);
   await page.getByLabel('Layout').selectOption('all-on-one-page');
