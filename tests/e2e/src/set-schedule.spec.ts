@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { joinQuiz } from './quiz-helpers.ts';
-import { createQuiz, signUp } from './teacher-helpers.ts';
+import { createQuiz, publishOnOnePage, signUp } from './teacher-helpers.ts';
 
 // The teacher's browser is in Tehran: with JavaScript the schedule's zone starts there, without it at UTC.
 test.use({ timezoneId: 'Asia/Tehran' });
@@ -39,11 +39,7 @@ test('students cannot start before the opening time or after the closing time, a
   test.setTimeout(180_000);
   await signUp(page, 'Ms. Jafari');
   await createQuiz(page, 'Kerman: scheduled', 1);
-  await page.getByLabel('Layout').selectOption('all-on-one-page');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
-  await page.getByRole('button', { name: 'Publish' }).click();
-  const code = (await page.locator('.panel strong.code').textContent())!;
+  const code = await publishOnOnePage(page);
 
   const zone = page.getByLabel('Time zone of these times');
   if (javaScriptEnabled) {

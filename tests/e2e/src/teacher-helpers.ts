@@ -55,6 +55,15 @@ export async function createQuiz(
   return setUrl;
 }
 
+/** Sets the quiz on the owner's page to show all its questions on one page, publishes it, and returns its code. */
+export async function publishOnOnePage(page: Page): Promise<string> {
+  await page.getByLabel('Layout').selectOption('all-on-one-page');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  return (await page.locator('.panel strong.code').textContent())!;
+}
+
 /** What the owner can see of the set: any change by someone else would show here. */
 export async function ownerView(page: Page, setUrl: string) {
   const exported = await page.request.get(`${setUrl}/export/json`);

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { joinQuiz } from './quiz-helpers.ts';
-import { createQuiz, signUp } from './teacher-helpers.ts';
+import { createQuiz, publishOnOnePage, signUp } from './teacher-helpers.ts';
 
 /** Text to find as it stands, inside a regular expression. */
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,11 +14,7 @@ async function publishTypedQuiz(page: Page, title: string) {
   const keys = (await page.locator('.set-questions .set-question p.hint').allTextContents()).map(
     (text) => text.replace(/^Answer: /, '').split('; ')[0]!
   );
-  await page.getByLabel('Layout').selectOption('all-on-one-page');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
-  await page.getByRole('button', { name: 'Publish' }).click();
-  const code = (await page.locator('.panel strong.code').textContent())!;
+  const code = await publishOnOnePage(page);
   return { setUrl, code, keys };
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { joinQuiz } from './quiz-helpers.ts';
-import { createQuiz, signUp } from './teacher-helpers.ts';
+import { createQuiz, publishOnOnePage, signUp } from './teacher-helpers.ts';
 
 const evilName = '=HYPERLINK("http://evil.example","x")';
 
@@ -12,11 +12,7 @@ async function publishQuiz(page: Page, title: string, questions: number) {
   const keys = (await page.locator('.set-questions .set-question p.hint').allTextContents()).map(
     (text) => text === 'Answer: True'
   );
-  await page.getByLabel('Layout').selectOption('all-on-one-page');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
-  await page.getByRole('button', { name: 'Publish' }).click();
-  const code = (await page.locator('.panel strong.code').textContent())!;
+  const code = await publishOnOnePage(page);
   return { setUrl, code, keys };
 }
 
