@@ -20,6 +20,7 @@ export type FactProblem =
   | ProblemOf<'unknown-reference', { id: string }>
   | ProblemOf<'wrong-reference-kind', { id: string; expected: string; found: string }>
   | ProblemOf<'unknown-paragraph', { paragraph: string }>
+  | ProblemOf<'near-miss-supports', { paragraph: string }>
   | ProblemOf<'quote-not-found', { paragraph: string; quote: string }>
   | ProblemOf<'silent-speaker', { id: string }>
   | ProblemOf<'speaker-is-subject', { id: string }>

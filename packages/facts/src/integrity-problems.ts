@@ -193,8 +193,41 @@ export function integrityProblems(input: unknown): FactProblem[] {
         ...evidenceProblems(answer['evidence'], [...path, 'answers', i, 'evidence'], paragraphText)
       );
     }
+    problems.push(...nearMissProblems(fact, path, paragraphText));
   }
   return problems;
+}
+
+/** A near miss is a paragraph of the article that supports none of the idea's answers. */
+function nearMissProblems(
+  idea: Json,
+  path: ProblemPath,
+  paragraphText: ReadonlyMap<string, string>
+): FactProblem[] {
+  const supporting = new Set(
+    entries(idea['answers']).flatMap(([, answer]) =>
+      entries(answer['evidence']).map(([, evidence]) => evidence['paragraph'])
+    )
+  );
+  const nearMisses: unknown[] = Array.isArray(idea['nearMisses']) ? idea['nearMisses'] : [];
+  return nearMisses.flatMap((paragraph, i): FactProblem[] => {
+    if (typeof paragraph !== 'string') return [];
+    const where = [...path, 'nearMisses', i];
+    if (!paragraphText.has(paragraph))
+      return [
+        { code: 'unknown-paragraph', path: where, paragraph, message: `unknown paragraph "${paragraph}"` }
+      ];
+    if (supporting.has(paragraph))
+      return [
+        {
+          code: 'near-miss-supports',
+          path: where,
+          paragraph,
+          message: `paragraph ${paragraph} supports an answer of this idea, so it is no near miss`
+        }
+      ];
+    return [];
+  });
 }
 
 /** Each quote must stand verbatim in the paragraph it names. */

@@ -71,6 +71,37 @@ describe('validateFactBase', () => {
     expect(formatPath(problem.path)).toBe('entities[0].evidence[0].paragraph');
   });
 
+  it('reports a near miss that is not in the article, or that supports one of the idea’s answers', () => {
+    const withIdea = (nearMisses: string[]) =>
+      broken((base) => {
+        const evidence = [{ paragraph: 'p2', quote: 'The Harbor Bridge reopened' }];
+        base.ideas = [
+          {
+            id: 'idea-reopening',
+            kind: 'idea',
+            form: 'central-idea',
+            prompt: 'What is the article about?',
+            answers: [{ text: 'The bridge is open again.', evidence }],
+            misreadings: ['It closed.', 'It was sold.', 'It was built.'].map((text) => ({
+              text,
+              flaw: 'No.'
+            })),
+            topics: ['the-bridge'],
+            evidence,
+            nearMisses
+          }
+        ];
+      });
+    expect(validateFactBase(withIdea(['p3'])).ok).toBe(true);
+    const unknown = only(problemsOf(withIdea(['p99'])));
+    expect(unknown).toMatchObject({ code: 'unknown-paragraph', paragraph: 'p99' });
+    expect(formatPath(unknown.path)).toBe('ideas[0].nearMisses[0]');
+    const supports = only(problemsOf(withIdea(['p3', 'p2'])));
+    expect(supports).toMatchObject({ code: 'near-miss-supports', paragraph: 'p2' });
+    expect(formatPath(supports.path)).toBe('ideas[0].nearMisses[1]');
+    expect(supports.message).toBe('paragraph p2 supports an answer of this idea, so it is no near miss');
+  });
+
   it('reports a date that is not a real ISO date', () => {
     const problem = only(problemsOf(broken((base) => (base.events[0]!.date!.value = '2025-02-30'))));
     expect(problem.code).toBe('invalid-date');

@@ -135,6 +135,26 @@ export function countCandidates(index: FactIndex, quantity: Quantity): string[] 
   return candidates.filter((candidate) => !overlaps(candidate.interval, feasible)).map((c) => c.text);
 }
 
+/**
+ * The article's other counts that the count's wordings rule out: of the same measure ("13", troops
+ * killed at Kabul, for the Kerman toll), and of others ("more than 150" attacks). A reader who has not
+ * read closely mixes them up; a made-up number tests only a guess.
+ */
+export function articleCountCandidates(index: FactIndex, quantity: Quantity): [string[], string[]] {
+  const feasible = feasibleInterval(index.sameCount(quantity)) ?? quantityInterval(quantity);
+  const same = new Set(index.sameCount(quantity).map((item) => item.id));
+  const others = index.base.quantities.flatMap((other) =>
+    !same.has(other.id) &&
+    (other.qualifier === 'exact' || other.qualifier === 'about' || other.qualifier === 'more-than') &&
+    !overlaps(quantityInterval(other), feasible)
+      ? [{ measure: other.measure, text: formatCount(other.value, other.qualifier) }]
+      : []
+  );
+  const texts = (measured: boolean) =>
+    others.filter((other) => (other.measure === quantity.measure) === measured).map((other) => other.text);
+  return [texts(true), texts(false)];
+}
+
 /** "more than N" wordings above the count that the article's wordings rule out. */
 export function moreThanCandidates(index: FactIndex, quantity: Quantity): string[] {
   const feasible = feasibleInterval(index.sameCount(quantity)) ?? quantityInterval(quantity);

@@ -34,7 +34,7 @@ export const generators: Readonly<Record<string, Generator>> = {
 export const beyondRecallShare = 0.3;
 
 /** The share of draws a question may be in at most, with a margin under the 20% a teacher is promised. */
-const spreadShare = 0.15;
+export const spreadShare = 0.15;
 
 /** Questions offered per place a type has in a draw: enough to choose among, few enough to spread. */
 const seatsPerPlace = 4;

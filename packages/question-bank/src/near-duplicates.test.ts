@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { areNearDuplicates, collapseNearDuplicates } from './near-duplicates.ts';
+import { correctAnswerText } from './answer-text.ts';
+import { generateBank } from './generate-bank.ts';
+import { areNearDuplicates, askOf, collapseNearDuplicates } from './near-duplicates.ts';
 import type { Question } from './question.ts';
 import { kermanBank, kermanFacts, sampleQuestions } from './test-support.ts';
 
@@ -24,10 +26,40 @@ describe('near-duplicates', () => {
     expect(areNearDuplicates(sample('true-false'), both, entityIds)).toBe(true);
   });
 
+  it('takes one fact where one question shows the other its answer as one question', () => {
+    const numeric = sample('numeric');
+    const [count] = correctAnswerText(numeric);
+    const choice = { ...sample('single-choice'), skill: numeric.skill, factIds: numeric.factIds };
+    const showing = { ...choice, explanation: `The article gives ${count} for it.` };
+    expect(areNearDuplicates(numeric, showing, entityIds)).toBe(true);
+    const silent = { ...choice, explanation: 'The article gives a figure for it.' };
+    expect(areNearDuplicates(numeric, silent, entityIds)).toBe(areNearDuplicates(numeric, choice, entityIds));
+  });
+
+  it('takes two orderings of mostly the same events, or "which came first?" with one key, as one', () => {
+    const ordering = kermanBank(1).questions.find((question) => question.type === 'ordering')!;
+    const [first, second, third] = ordering.factIds;
+    expect(ordering.factIds).toHaveLength(4);
+    const mostly = { ...ordering, id: 'q-mostly', factIds: [first!, second!, third!, 'ev-other'] };
+    expect(areNearDuplicates(ordering, mostly, entityIds)).toBe(true);
+    const few = { ...ordering, id: 'q-few', factIds: [first!, 'ev-a', 'ev-b', 'ev-c'] };
+    expect(areNearDuplicates(ordering, few, entityIds)).toBe(false);
+    const choices = generateBank(kermanFacts(), { seed: 1, types: ['single-choice'] }).questions;
+    const earliest = choices.find(
+      (question): question is Extract<Question, { type: 'single-choice' }> =>
+        question.type === 'single-choice' && askOf(question, entityIds).angle === 'order'
+    )!;
+    const sameKey = { ...earliest, id: 'q-same-key', factIds: ['ev-a', 'ev-b'] };
+    expect(areNearDuplicates(earliest, sameKey, entityIds)).toBe(true);
+    const otherKey = { ...sameKey, key: earliest.options.find((option) => option.id !== earliest.key)!.id };
+    expect(areNearDuplicates(earliest, otherKey, entityIds)).toBe(false);
+  });
+
   it('keeps the best form of each group: a typed answer over a choice, true/false only when alone', () => {
     const kept = collapseNearDuplicates(sampleQuestions(), entityIds);
-    // Finding where the article says so is another angle on the same fact.
-    expect(kept.map((question) => question.type).sort()).toEqual(['cloze', 'evidence-selection']);
+    // Finding where the article says so is another angle on the same fact; a typed number goes before
+    // a blank in the article's words, which its sentence often gives away.
+    expect(kept.map((question) => question.type).sort()).toEqual(['evidence-selection', 'numeric']);
     const alone = sampleQuestions().filter((question) => question.type === 'true-false');
     expect(collapseNearDuplicates(alone, entityIds)).toEqual(alone);
   });

@@ -1,5 +1,6 @@
 import { correctAnswerText } from './answer-text.ts';
 import { stanceLabels } from './generators/sourcing-questions.ts';
+import { giveAwayEitherWay } from './give-aways.ts';
 import { clozeBlank } from './kinds/cloze.ts';
 import type { Question, QuestionType } from './question.ts';
 
@@ -67,9 +68,19 @@ export function areNearDuplicates(a: Question, b: Question, entityIds: ReadonlyS
   const first = askOf(a, entityIds);
   const second = askOf(b, entityIds);
   if (first.angle !== second.angle) return false;
+  // One fact, and one shows the other's answer (the count a cloze prints, the role a matching lists):
+  // a student who has seen one has answered the other.
+  const shared = first.facts.filter((id) => second.facts.includes(id));
+  if (shared.length > 0 && giveAwayEitherWay(a, b)) return true;
   // Two matchings that share a pair ask that pair twice.
-  if (a.type === 'matching' && b.type === 'matching')
-    return first.facts.some((id) => second.facts.includes(id));
+  if (a.type === 'matching' && b.type === 'matching') return shared.length > 0;
+  if (first.angle === 'order') {
+    // "Which came first?" twice with one key; two orderings most of whose events are the same.
+    const [firstKey] = correctAnswerText(a);
+    if (a.type === 'single-choice' && b.type === 'single-choice') return firstKey === correctAnswerText(b)[0];
+    const fewer = Math.min(first.facts.length, second.facts.length);
+    if (a.type === 'ordering' && b.type === 'ordering') return shared.length * 2 > fewer;
+  }
   const within = (inner: readonly string[], outer: readonly string[]) =>
     inner.every((id) => outer.includes(id));
   return within(first.facts, second.facts) || within(second.facts, first.facts);
@@ -82,10 +93,10 @@ export function areNearDuplicates(a: Question, b: Question, entityIds: ReadonlyS
  * any of a relation's answers and would leave the others unasked.
  */
 export const formPreference: readonly QuestionType[] = [
-  'cloze',
-  'short-answer',
   'numeric',
   'matching',
+  'cloze',
+  'short-answer',
   'ordering',
   'multiple-response',
   'single-choice',

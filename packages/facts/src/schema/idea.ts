@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EvidenceList } from './evidence.ts';
 import { factFields } from './fact-fields.ts';
-import { FactId } from './ids.ts';
+import { FactId, ParagraphId } from './ids.ts';
 
 /**
  * What a key idea asks of a reader beyond recall: the central idea of the article or a passage, a
@@ -42,7 +42,8 @@ export type Misreading = z.infer<typeof Misreading>;
  * A key idea of the article, grounded like every other fact: a question the article answers, each
  * answer it supports with verbatim evidence, and the misreadings a student is likely to fall for.
  * The facts it rests on are listed in `about`, so that a quiz that asks the idea does not also ask
- * one of them and give the answer away.
+ * one of them and give the answer away; `nearMisses` are the paragraphs an editor offers as wrong ones
+ * when a student is asked where the article supports an answer.
  */
 export const Idea = z
   .object({
@@ -52,7 +53,13 @@ export const Idea = z
     prompt: z.string().min(1).describe('the question, as a student reads it'),
     answers: z.array(IdeaAnswer).min(1),
     misreadings: z.array(Misreading).min(3, 'a key idea needs at least 3 misreadings to offer as options'),
-    about: z.array(FactId).default([])
+    about: z.array(FactId).default([]),
+    nearMisses: z
+      .array(ParagraphId)
+      .default([])
+      .describe(
+        'paragraphs a careless reader takes for the support of an answer: on the same subject, supporting none'
+      )
   })
   .strict();
 export type Idea = z.infer<typeof Idea>;

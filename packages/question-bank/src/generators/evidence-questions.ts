@@ -13,8 +13,9 @@ import { foundByWords, wordMatcher, type WordMatcher } from '../word-matching.ts
 import { evidenceOf, quote, quotedSentence, topicOf, type Generator } from './generator-context.ts';
 import { skillOfIdea } from './idea-questions.ts';
 
-/** Paragraphs offered besides the ones that say so. */
+/** Paragraphs offered besides the ones that say so: three where as many are close enough, two at least. */
 const otherParagraphs = 3;
+const fewestOtherParagraphs = 2;
 
 /**
  * The paragraphs that may speak to anything the statement is about: every paragraph cited by a fact about
@@ -136,6 +137,11 @@ type Finding = {
   excluded: ReadonlySet<string>;
   /** Paragraphs that answer the same question otherwise: offered first, as the closest wrong answers. */
   preferred: readonly string[];
+  /**
+   * Only the preferred paragraphs are offered as wrong: an idea's near misses are chosen by an editor,
+   * and a paragraph found by its topic alone is often on another point, wrong without reading.
+   */
+  closeOnly: boolean;
   verb: 'says so' | 'reports this claim' | 'supports that answer';
   fields: Pick<QuestionDraft, 'factIds' | 'topic' | 'skill'>;
 };
@@ -163,16 +169,18 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
   const sharedWords = (paragraph: Paragraph) => sharing.get(paragraph)!;
   const others = [
     ...preferred,
-    ...nearest(
-      body.filter(
-        (paragraph) =>
-          !finding.excluded.has(paragraph.id) && !preferred.includes(paragraph) && onTopic(paragraph)
-      ),
-      key.map((paragraph) => positionOf.get(paragraph)!),
-      positionOf
-    ).sort((a, b) => sharedWords(b) - sharedWords(a))
+    ...(finding.closeOnly
+      ? []
+      : nearest(
+          body.filter(
+            (paragraph) =>
+              !finding.excluded.has(paragraph.id) && !preferred.includes(paragraph) && onTopic(paragraph)
+          ),
+          key.map((paragraph) => positionOf.get(paragraph)!),
+          positionOf
+        ).sort((a, b) => sharedWords(b) - sharedWords(a)))
   ].slice(0, otherParagraphs);
-  if (others.length < otherParagraphs) return [];
+  if (others.length < fewestOtherParagraphs) return [];
   if (
     foundByWords(
       article.words,
@@ -198,7 +206,7 @@ function evidenceQuestion(article: ArticleBody, finding: Finding): QuestionDraft
       stem: `${finding.lead} Which paragraph of the article ${finding.verb}?${either}`,
       options: offered.map((paragraph) => ({ id: paragraph.id, text: paragraph.text })),
       key,
-      explanation: `The article ${told} in ${shown.join(' And in ')} The other paragraphs offered are about something else.`,
+      explanation: `The article ${told} in ${shown.join(' And in ')} ${finding.closeOnly ? 'The other paragraphs offered do not support that answer.' : 'The other paragraphs offered are about something else.'}`,
       evidence,
       ...finding.fields
     }
@@ -213,6 +221,7 @@ function statementFinding(index: FactIndex, article: ArticleBody, statement: Sta
     evidence: statement.evidence,
     excluded: new Set([...mightSaySo(index, statement), ...namesWhatTheClaimNames(article, statement.claim)]),
     preferred: [],
+    closeOnly: false,
     verb: ownVoice ? 'says so' : 'reports this claim',
     fields: { factIds: [statement.id], topic: topicOf([statement]), skill: 'sourcing' }
   };
@@ -239,13 +248,16 @@ function ideaFindings(index: FactIndex, article: ArticleBody, idea: Idea): Findi
   const prompt = idea.prompt.replace(/\bWhich of these\b/g, 'Which');
   return located.map((answer) => ({
     lead: `Asked ${quote(prompt)}, a student answers: ${quotedSentence(answer.text)}`,
+    closeOnly: true,
     evidence: answer.evidence,
     // Where another answer stands: on the point, and not this answer, as the fact base cites every
     // paragraph that supports an answer.
-    preferred: idea.answers
-      .filter((other) => other !== answer)
-      .flatMap((other) => other.evidence.map((item) => item.paragraph))
-      .filter((paragraph) => !answer.evidence.some((item) => item.paragraph === paragraph)),
+    preferred: [
+      ...idea.answers
+        .filter((other) => other !== answer)
+        .flatMap((other) => other.evidence.map((item) => item.paragraph)),
+      ...idea.nearMisses
+    ].filter((paragraph) => !answer.evidence.some((item) => item.paragraph === paragraph)),
     excluded: new Set([
       ...cited.map((item) => item.paragraph),
       ...related,

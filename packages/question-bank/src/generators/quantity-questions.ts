@@ -1,5 +1,6 @@
 import type { Quantity } from '@newsquiz/facts';
 import {
+  articleCountCandidates,
   countCandidates,
   countText,
   countWordings,
@@ -105,8 +106,27 @@ const wordingsOfOneCount: Generator = ({ index, random }) => {
     if (keys.length < 2 || !feasible) return [];
     const measure = quantity.measure.replace(/-/g, ' ');
     const stem = `Which of these does the article give for the number ${measure} in the ${eventPhrase(event, articleText)}? Select all that apply.`;
+    // The article's other counts first, then numbers near this one.
+    const [sameMeasure, otherMeasure] = articleCountCandidates(index, quantity);
+    const fromArticle = pickDistractors(random, { keys, candidates: sameMeasure, stem, count: 3 });
+    fromArticle.push(
+      ...pickDistractors(random, {
+        keys: [...keys, ...fromArticle],
+        candidates: otherMeasure,
+        stem,
+        count: 3 - fromArticle.length
+      })
+    );
     const candidates = [...countCandidates(index, quantity), ...moreThanCandidates(index, quantity)];
-    const distractors = pickDistractors(random, { keys, candidates, stem, count: 3 });
+    const distractors = [
+      ...fromArticle,
+      ...pickDistractors(random, {
+        keys: [...keys, ...fromArticle],
+        candidates,
+        stem,
+        count: 3 - fromArticle.length
+      })
+    ];
     if (distractors.length < 2) return [];
     const { choices, idOf } = shuffledChoices(random, [...keys, ...distractors]);
     const cited = sameCount.map(

@@ -59,6 +59,12 @@ function relationAsks(index: FactIndex): RelationAsk[] {
  */
 function groupRelationAsks(index: FactIndex): RelationAsk[] {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  // The headline and dek are read before the article: an answer they name asks nothing of it ("Which
+  // group was responsible?" under "… Ahead of Islamic State Terrorist Attack").
+  const display = index.base.article.paragraphs
+    .filter((paragraph) => paragraph.kind === 'headline' || paragraph.kind === 'dek')
+    .map((paragraph) => paragraph.text)
+    .join(' ');
   const groups = new Map<string, RelationAsk>();
   for (const relation of index.base.relations) {
     const template = relationTemplates[relation.predicate];
@@ -79,7 +85,7 @@ function groupRelationAsks(index: FactIndex): RelationAsk[] {
       : knownEvent
         ? eventPhrase(knownEvent, articleText)
         : undefined;
-    if (!answer || known === undefined) continue;
+    if (!answer || known === undefined || stemNames(display, answer)) continue;
     const object = index.entity(relation.object);
     if (object && !evidenceStatesRelation(relation, object, index.entity(relation.subject))) continue;
     // Who a source is and whom it works for are its credentials, not the news: asked, they are trivia.

@@ -1,4 +1,5 @@
 import type { Person, Role } from '@newsquiz/facts';
+import type { FactIndex } from '../fact-index.ts';
 import { lengthsSimilar } from '../gates/option-rules.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
@@ -22,9 +23,17 @@ function roleTitle(role: Role): string {
       : role.title;
 }
 
+/** The relations that state a person's role: a member, leader or commander of its organization. */
+function roleRelations(index: FactIndex, person: Person, role: Role): string[] {
+  return index.base.relations
+    .filter((relation) => relation.subject === person.id && relation.object === role.organization)
+    .map((relation) => relation.id);
+}
+
 /**
- * Match people to the role the article gives them. A role is used only when it fits one person:
- * not one two people share, nor one inside another ("President" is in "Russian President").
+ * Match people to the role the article gives them, with one role to spare, so the last pair is not
+ * found by elimination. A role is used only when it fits one person: not one two people share, nor one
+ * inside another ("President" is in "Russian President").
  */
 const roleMatching: Generator = ({ index, random, variants }) => {
   // Who wrote the article is not in the news it reports: "contributor to the article" is no role to learn.
@@ -36,7 +45,7 @@ const roleMatching: Generator = ({ index, random, variants }) => {
   const roles = people.flatMap((person) =>
     person.roles.map((role) => {
       const title = roleTitle(role);
-      return { person, title, normal: normaliseAnswer(title) };
+      return { person, role, title, normal: normaliseAnswer(title) };
     })
   );
   const usable = roles.filter(
@@ -60,7 +69,8 @@ const roleMatching: Generator = ({ index, random, variants }) => {
       if (!lengthsSimilar([...chosen, role].map((item) => item.title))) continue;
       chosen.push(role);
     }
-    if (chosen.length < 3) break;
+    if (chosen.length < 4) break;
+    const matched = chosen.slice(0, 3);
     const signature = chosen
       .map((role) => `${role.person.id}:${role.title}`)
       .sort()
@@ -73,21 +83,26 @@ const roleMatching: Generator = ({ index, random, variants }) => {
       )
     )
       continue;
-    const prompts = chosen.map((role, position) => ({ id: String(position + 1), text: role.person.name }));
+    const prompts = matched.map((role, position) => ({ id: String(position + 1), text: role.person.name }));
     const { choices, idOf } = shuffledChoices(
       random,
       chosen.map((role) => role.title)
     );
+    const spare = chosen[3]!;
     drafts.set(signature, {
       type: 'matching',
-      stem: 'Match each person to the role the article gives them.',
+      stem: 'Match each person to the role the article gives them. One role is left over.',
       prompts,
       options: choices,
-      key: chosen.map((role, position) => ({ prompt: String(position + 1), option: idOf(role.title) })),
-      explanation: chosen.map((role) => `${role.person.name}: ${role.title}.`).join(' '),
+      key: matched.map((role, position) => ({ prompt: String(position + 1), option: idOf(role.title) })),
+      explanation: [
+        ...matched.map((role) => `${role.person.name}: ${role.title}.`),
+        `The role left over, ${spare.title}, is ${spare.person.name}'s.`
+      ].join(' '),
       evidence: evidenceOf(chosen.map((role) => role.person)),
-      factIds: chosen.map((role) => role.person.id),
-      topic: topicOf(chosen.map((role) => role.person)),
+      // The relations a role stands on ask the same thing: "London was a member of the CIA".
+      factIds: matched.flatMap((role) => [role.person.id, ...roleRelations(index, role.person, role.role)]),
+      topic: topicOf(matched.map((role) => role.person)),
       skill: 'recall'
     });
   }

@@ -40,23 +40,57 @@ describe('who said it', () => {
     }
   });
 
-  it('names one unnamed official in the singular, as the article does', () => {
-    const single = facts.statements.filter(
-      (statement) =>
-        statement.speaker.attribution === 'anonymous' && /^(?:a|an|one) /i.test(statement.speaker.description)
+  it('names one unnamed official in the singular, as the article does, in who said it and matching', () => {
+    const single = new Set(
+      facts.statements
+        .filter(
+          (statement) =>
+            statement.speaker.attribution === 'anonymous' &&
+            /^(?:a|an|one) /i.test(statement.speaker.description)
+        )
+        .map((statement) => statement.id)
     );
-    const asked = seeds
-      .flatMap(whoSaidIt)
-      .filter((question) => single.some((s) => s.id === question.factIds[0]));
-    expect(asked.length).toBeGreaterThan(0);
-    for (const question of asked) expect(keyText(question)).toMatch(/^an unnamed .* official$/);
+    const labels = seeds.flatMap((seed) =>
+      kermanBank(seed).questions.flatMap((question) => {
+        if (question.type === 'matching' && question.skill === 'sourcing')
+          return question.key
+            .filter((_, position) => single.has(question.factIds[position]!))
+            .map((pair) => question.options.find((option) => option.id === pair.option)!.text);
+        if (
+          question.type === 'single-choice' &&
+          single.has(question.factIds[0]!) &&
+          whoSaidIt(seed).includes(question)
+        )
+          return [keyText(question)];
+        return [];
+      })
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^an unnamed .* official$/);
   });
 
-  it('offers beside a former U.S. official another U.S. source, so the answer takes reading', () => {
-    const question = whoSaidIt(1).find((candidate) =>
-      candidate.stem.includes('prevent Tehran from responding')
+  it('never offers a source of one country as the lure for another’s words, in any seed', () => {
+    const iranian = /Iran|Salami|IRGC|Ministry of Intelligence/;
+    const american = /U\.S\.|American|Biden|London|CIA/;
+    for (const seed of seeds) {
+      for (const question of whoSaidIt(seed)) {
+        const texts = question.options.map((option) => option.text);
+        const sides = [iranian, american].filter((side) => texts.some((text) => side.test(text)));
+        expect(sides, `${question.stem}: ${texts.join(' / ')}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('offers Hossein Salami’s words beside other Iranian sources, none overlapping him', () => {
+    const question = whoSaidIt(1).find((candidate) => candidate.stem.includes('has disappeared nowadays'))!;
+    const wrong = question.options
+      .filter((option) => option.id !== question.key)
+      .map((option) => option.text);
+    expect(keyText(question)).toBe('Hossein Salami');
+    expect(wrong).toEqual(
+      expect.arrayContaining(['IRGC Aerospace force commander', 'Ministry of Intelligence'])
     );
-    expect(question && keyText(question)).toBe('an unnamed former U.S. government official');
-    expect(question!.options.map((option) => option.text)).toContain('unnamed U.S. government officials');
+    // The Iranian government speaks for its commanders, so it is no second answer beside him.
+    expect(wrong).not.toContain('Iranian government');
   });
 });

@@ -31,19 +31,26 @@ type Source = {
   anonymous: boolean;
   former: boolean;
   entities: string[];
+  /**
+   * What the source is: the person or body named, or, for unnamed officials, the body they serve,
+   * since they may be any of its people.
+   */
+  self: string | undefined;
 };
 
 /**
- * Two sources a reader cannot tell apart as answers: one speaks for the other or for a part of it
- * (Douglas London and the CIA; the Ministry of Intelligence and the Iranian government), or one is
- * unnamed officials of no stated affiliation, who may be any of the other unnamed officials.
+ * Two sources a reader cannot tell apart as answers: one is inside the other (Douglas London and the
+ * CIA; the Ministry of Intelligence and the Iranian government; one former U.S. official and Douglas
+ * London, who is one), or one is unnamed officials of no stated affiliation, who may be any of the
+ * other unnamed officials. Two people or bodies inside one government are two sources: Hossein Salami
+ * and the Ministry of Intelligence.
  */
 function sourcesOverlap(index: FactIndex, a: Source, b: Source): boolean {
   if (a.identity === b.identity) return true;
-  if (a.anonymous && b.anonymous && (a.entities.length === 0 || b.entities.length === 0)) return true;
+  if (a.anonymous && b.anonymous && (a.self === undefined || b.self === undefined)) return true;
   // Former officials and current ones are different people, whatever body both served.
   if (a.former !== b.former) return false;
-  return a.entities.some((first) => b.entities.some((second) => index.closure.overlap(first, second)));
+  return a.self !== undefined && b.self !== undefined && index.closure.overlap(a.self, b.self);
 }
 
 function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
@@ -64,7 +71,8 @@ function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
       inSentence: label,
       anonymous: true,
       former: speaker.former,
-      entities: speakerEntities(statement)
+      entities: speakerEntities(statement),
+      self: speaker.affiliation ?? speaker.entity
     };
   }
   const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
@@ -81,7 +89,8 @@ function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
     inSentence,
     anonymous: false,
     former: speaker.former,
-    entities: speakerEntities(statement)
+    entities: speakerEntities(statement),
+    self: speaker.entity ?? speaker.affiliation
   };
 }
 
@@ -161,6 +170,14 @@ const whoSaidIt: Generator = ({ index, random }) => {
     topicsOf.set(source.label, topics);
   }
   const sources = new Map(all.map((other) => [other.source.label, other.source]));
+  // The countries a source speaks for: Iran for Hossein Salami, through the IRGC and the government.
+  const countriesOf = (candidate: Source) =>
+    candidate.self === undefined
+      ? []
+      : [...index.closure.wholesOf(candidate.self)].filter((id) => {
+          const entity = index.entity(id);
+          return entity !== undefined && index.familyOf(entity) === 'place:country';
+        });
   // An armed group speaks for itself: it is no stand-in for officials or analysts, nor they for it.
   const armed = (candidate: Source) =>
     candidate.entities.some((id) => {
@@ -182,14 +199,21 @@ const whoSaidIt: Generator = ({ index, random }) => {
     const possible = [...sources.values()].filter(
       (other) => !excluded.has(other.identity) && !sourcesOverlap(index, other, source)
     );
-    // Sources of the same camp first (U.S. officials beside a former CIA officer), then any that
-    // speak on the same topic.
+    // Sources of the same camp first (U.S. officials beside a former CIA officer), then any that speak
+    // on the same topic for the same country or for none (an analyst): an Iranian commander offered as
+    // the source of a U.S. official's reasons is no choice at all.
     const sameCamp = possible.filter((other) =>
       other.entities.some((id) => source.entities.some((own) => index.closure.related(id, own)))
     );
+    const own = countriesOf(source);
+    const sameSide = (other: Source) => {
+      const theirs = countriesOf(other);
+      return theirs.length === 0 || theirs.some((id) => own.includes(id));
+    };
     const sameTopic = possible.filter(
       (other) =>
         !sameCamp.includes(other) &&
+        sameSide(other) &&
         armed(other) === armed(source) &&
         topics.some((topic) => topicsOf.get(other.label)!.has(topic))
     );
@@ -206,7 +230,9 @@ const whoSaidIt: Generator = ({ index, random }) => {
         overlap
       })
     ];
-    const distractors = pick(pick([], sameCamp), sameTopic);
+    // Two of the source's own camp are enough: a third from elsewhere is the one a reader rules out.
+    const ownCamp = pick([], sameCamp);
+    const distractors = ownCamp.length >= minimumDistractors ? ownCamp : pick(ownCamp, sameTopic);
     // A stem that names the source points to it; one that names the body it speaks for does too, unless
     // a wrong source speaks for that body as well.
     const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
@@ -384,22 +410,21 @@ const speakerMatching: Generator = ({ index, random, variants }) => {
       id: String(position + 1),
       text: quote(quoted(item.statement))
     }));
-    const { choices, idOf } = shuffledChoices(
-      random,
-      chosen.map((item) => item.source.label)
-    );
+    // One unnamed official is named in the singular, as the article does.
+    const labels = chosen.map((item) => keyLabel(index, item.statement, item.source));
+    const { choices, idOf } = shuffledChoices(random, labels);
     const statements = chosen.map((item) => item.statement);
     drafts.set(signature, {
       type: 'matching',
       stem: 'Match each quotation to the source the article attributes it to.',
       prompts,
       options: choices,
-      key: chosen.map((item, position) => ({
-        prompt: String(position + 1),
-        option: idOf(item.source.label)
-      })),
+      key: labels.map((label, position) => ({ prompt: String(position + 1), option: idOf(label) })),
       explanation: chosen
-        .map((item) => `${sentenceCase(item.source.label)} said ${quotedSentence(quoted(item.statement))}`)
+        .map(
+          (item, position) =>
+            `${sentenceCase(labels[position]!)} said ${quotedSentence(quoted(item.statement))}`
+        )
         .join(' '),
       evidence: evidenceOf(statements),
       factIds: statements.map((statement) => statement.id),
