@@ -1,5 +1,5 @@
 import type { SetQuestion } from '@newsquiz/db';
-import { generateBank } from '@newsquiz/question-bank';
+import { generateBank, giveAwayEitherWay, giveAwayPairs, type Question } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
 import { getFactBase } from '$lib/server/platform/articles';
 import {
@@ -16,16 +16,18 @@ const bank = generateBank(facts, {
   count: 12,
   types: ['single-choice', 'ordering', 'true-false']
 }).questions;
-const setQuestions: SetQuestion[] = bank.map((question, position) => ({
-  id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
-  setId: '00000000-0000-4000-8000-000000000000',
-  position,
-  sourceQuestionId: question.id,
-  snapshot: question as unknown as SetQuestion['snapshot'],
-  createdAt: new Date(0),
-  grounded: true,
-  retiredAt: null
-}));
+const asSetQuestions = (questions: readonly Question[]): SetQuestion[] =>
+  questions.map((question, position) => ({
+    id: `00000000-0000-4000-8000-${String(position).padStart(12, '0')}`,
+    setId: '00000000-0000-4000-8000-000000000000',
+    position,
+    sourceQuestionId: question.id,
+    snapshot: question as unknown as SetQuestion['snapshot'],
+    createdAt: new Date(0),
+    grounded: true,
+    retiredAt: null
+  }));
+const setQuestions = asSetQuestions(bank);
 const ids = (drawn: { questionId: string }[]) => drawn.map((q) => q.questionId);
 
 describe('drawing the questions of an attempt', () => {
@@ -57,6 +59,29 @@ describe('drawing the questions of an attempt', () => {
       }
       expect(snapshot.key).toEqual(original.key);
     }
+  });
+
+  test('a draw passes over a question an earlier one gives away while others are left, in the set’s order', () => {
+    const whole = generateBank(facts, { seed: 1 }).questions;
+    const [giver, asked] = giveAwayPairs(whole)[0]!;
+    const others: Question[] = [];
+    for (const question of whole) {
+      const group = [giver, asked, ...others];
+      if (
+        others.length < 3 &&
+        !group.includes(question) &&
+        !group.some((other) => giveAwayEitherWay(other, question))
+      )
+        others.push(question);
+    }
+    const rows = asSetQuestions([giver, asked, ...others]);
+    const settings = { ...practiceSettings, drawCount: 3 };
+    expect(ids(drawSetQuestions(rows, settings, 1))).toEqual([giver.id, others[0]!.id, others[1]!.id]);
+    // With nothing else left, the pair fills the draw: a short set still gives the count asked for.
+    expect(ids(drawSetQuestions(rows.slice(0, 2), { ...settings, drawCount: 2 }, 1))).toEqual([
+      giver.id,
+      asked.id
+    ]);
   });
 
   test('a student is told the count the draw gives: the draw, or the whole set when it holds fewer', () => {

@@ -1,6 +1,12 @@
 import type { FactBase } from '@newsquiz/facts';
 import type { SetQuestion, SetSettings } from '@newsquiz/db';
-import { generateBank, Question, seededRandom, type Random } from '@newsquiz/question-bank';
+import {
+  generateBank,
+  giveAwayEitherWay,
+  Question,
+  seededRandom,
+  type Random
+} from '@newsquiz/question-bank';
 
 /** One question as an attempt holds it: the full question stays on the server as the attempt's snapshot. */
 export type DrawnQuestion = { questionId: string; setQuestionId: string | null; snapshot: Question };
@@ -57,7 +63,24 @@ export function drawSetQuestions(
       snapshot: settings.shuffleOptions ? shuffleOptions(question, random) : question
     });
   }
-  return settings.drawCount === null ? drawn : drawn.slice(0, settings.drawCount);
+  return settings.drawCount === null ? drawn : takeApart(drawn, settings.drawCount);
+}
+
+/**
+ * The first `count` questions in order, passing over one whose feedback or passage states the answer of
+ * one already taken (or the reverse) while others are left, as a practice draw does; the passed-over
+ * ones fill the draw only when nothing else is left. The set's order is kept.
+ */
+function takeApart(drawn: DrawnQuestion[], count: number): DrawnQuestion[] {
+  const taken: DrawnQuestion[] = [];
+  const passed: DrawnQuestion[] = [];
+  for (const item of drawn) {
+    if (taken.length === count) break;
+    if (taken.some((other) => giveAwayEitherWay(other.snapshot, item.snapshot))) passed.push(item);
+    else taken.push(item);
+  }
+  const chosen = new Set([...taken, ...passed.slice(0, count - taken.length)]);
+  return drawn.filter((item) => chosen.has(item));
 }
 
 /**

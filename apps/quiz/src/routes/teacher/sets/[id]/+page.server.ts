@@ -20,6 +20,7 @@ import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-r
 import { noNul } from '$lib/server/platform/form-text';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
 import { distinctQuestions, drawCountProblem } from '$lib/server/sets/draw-count';
+import { setGiveAwayPairs } from '$lib/server/sets/give-away-pairs';
 import { momentOf, scheduleTimeZones, wallClock } from '$lib/server/sets/schedule-time';
 import { requireTeacher } from '$lib/server/platform/teacher-session';
 import type { Actions, PageServerLoad } from './$types';
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   const teacher = requireTeacher(locals, url);
   const set = await loadOwnedSet(locals.db, teacher.id, params.id);
   const joinUrl = set.joinCode ? `${url.origin}/join?code=${set.joinCode}` : null;
+  const questions = questionsOf(set);
   return {
     set: {
       id: set.id,
@@ -38,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       settings: set.settings,
       questionCount: distinctQuestions(set.questions),
       schedule: scheduleOf(set),
-      questions: questionsOf(set).map(({ setQuestionId, question, grounded }) => ({
+      questions: questions.map(({ setQuestionId, question, grounded }) => ({
         id: setQuestionId,
         type: question.type,
         stem: question.stem,
@@ -47,6 +49,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
         grounded
       }))
     },
+    giveAways: setGiveAwayPairs(questions.map(({ question }) => question)),
     timeZones: scheduleTimeZones(),
     switches: switchSettings.map((name) => ({
       name,
