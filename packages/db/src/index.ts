@@ -1,3 +1,4 @@
+export { oneServerAtATime } from './advisory-lock.ts';
 export { changePassword, endSessions, PasswordChange, trustBrowser, trustedBrowserOf } from './accounts.ts';
 export type { EndSessions } from './accounts.ts';
 export {
