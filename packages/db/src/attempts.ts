@@ -9,7 +9,9 @@ import {
   responses,
   setQuestions
 } from './schema.ts';
+import { extraSeconds, extraTimeFor, type ExtraTime } from './extra-time.ts';
 import { hashToken, newToken } from './secrets.ts';
+import { nameKey } from './student-name.ts';
 import { parseInput, StorageError } from './storage-error.ts';
 import { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
 
@@ -53,9 +55,10 @@ export type NewAttempt = z.input<typeof NewAttempt>;
  * Starts an attempt with the questions the app drew. For a teacher's set it checks that the set is open
  * (published, and within its opening and closing times when it has them),
  * that the student has attempts left (counted by browser and by name: see attemptsUsed) and that every
- * question is a current question of the set, and it sets the deadline from the set's time limit; all of
- * it under a lock on the set, so that two tabs cannot both take the last attempt. A browser that joins again under the same name while its attempt
- * is open gets that attempt back (`resumed`), with a new token.
+ * question is a current question of the set, and it sets the deadline from the set's time limit and the
+ * student's extra time (see extra-time.ts); all of it under a lock on the set, so that two tabs cannot both
+ * take the last attempt. A browser that joins again under the same name while its attempt is open gets that
+ * attempt back (`resumed`), with a new token.
  */
 export async function startAttempt(
   db: Db,
@@ -65,6 +68,7 @@ export async function startAttempt(
   return db.transaction(async (tx) => {
     let deadline = null;
     let settings = values.settings;
+    let extra: ExtraTime | null = null;
     if (values.setId) {
       const [row] = await tx
         .select({
@@ -104,9 +108,12 @@ export async function startAttempt(
         throw new StorageError({ code: 'question-not-in-set', setQuestionId: stranger.setQuestionId ?? '' });
       }
       settings = set.settings;
+      if (settings.timeLimitMinutes !== null) extra = await extraTimeFor(tx, set.id, values.studentName);
     }
     const minutes = settings.timeLimitMinutes;
-    if (minutes !== null) deadline = sql`now() + make_interval(mins => ${minutes})`;
+    // The student's extra time is part of the attempt's own deadline, which every answer is checked against.
+    if (minutes !== null)
+      deadline = sql`now() + make_interval(secs => ${minutes * 60 + extraSeconds(extra, minutes * 60)})`;
     const [attempt] = await tx
       .insert(attempts)
       .values({
@@ -151,20 +158,9 @@ async function openAttemptOf(tx: Tx, setId: string, participantId: string, stude
       )
     )
     .orderBy(desc(attempts.startedAt));
-  const name = sameName(studentName);
-  return open.find((attempt) => sameName(attempt.studentName) === name) ?? null;
+  const name = nameKey(studentName);
+  return open.find((attempt) => nameKey(attempt.studentName) === name) ?? null;
 }
-
-/**
- * A name as the attempt limit knows it: case, spaces, invisible characters and lookalike forms (full-width
- * letters, say) are ignored, so "Ava Li", " ava  LI " and "ＡｖａＬｉ" are one name. Compared here rather
- * than with SQL's lower(), which folds only ASCII under some collations: Émile is émile.
- */
-const sameName = (name: string) =>
-  name
-    .normalize('NFKC')
-    .replace(/[\s\p{Cf}]/gu, '')
-    .toLocaleLowerCase('und');
 
 /** Whose attempts count against a start: a browser, and the name the student gives. */
 type AttemptTaker = { participantId: string; studentName: string };
@@ -179,8 +175,8 @@ async function attemptsUsed(db: Db | Tx, setId: string, taker: AttemptTaker): Pr
     .select({ participantId: attempts.participantId, studentName: attempts.studentName })
     .from(attempts)
     .where(eq(attempts.setId, setId));
-  const name = sameName(taker.studentName);
-  return rows.filter((row) => row.participantId === taker.participantId || sameName(row.studentName) === name)
+  const name = nameKey(taker.studentName);
+  return rows.filter((row) => row.participantId === taker.participantId || nameKey(row.studentName) === name)
     .length;
 }
 

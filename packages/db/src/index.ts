@@ -1,3 +1,4 @@
+export { oneServerAtATime } from './advisory-lock.ts';
 export { changePassword, endSessions, PasswordChange, trustBrowser, trustedBrowserOf } from './accounts.ts';
 export type { EndSessions } from './accounts.ts';
 export {
@@ -25,6 +26,17 @@ export { migrationsFolder, openDatabase, pingDatabase } from './client.ts';
 export type { Database, Db, Durability, OpenDatabaseOptions } from './client.ts';
 export { isDatabaseUnavailable } from './connection-loss.ts';
 export { readDatabaseEnv } from './env.ts';
+export {
+  extraSeconds,
+  extraTimeFor,
+  ExtraTimeInput,
+  listExtraTimes,
+  maxExtraMinutes,
+  maxExtraPercent,
+  removeExtraTime,
+  setExtraTime
+} from './extra-time.ts';
+export type { ExtraTime } from './extra-time.ts';
 export { itemStatistics } from './item-statistics.ts';
 export type { ItemFlag, ItemStatistics } from './item-statistics.ts';
 export { joinCodeAlphabet, newJoinCode, normalizeJoinCode } from './join-code.ts';

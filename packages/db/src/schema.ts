@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   foreignKey,
   index,
   integer,
@@ -136,6 +137,34 @@ export const setQuestions = pgTable(
     uniqueIndex('set_questions_position_idx')
       .on(table.setId, table.position)
       .where(sql`${table.retiredAt} is null`)
+  ]
+);
+
+/**
+ * Extra time for one student in a set's timed attempts (an accommodation the teacher sets by name): a share
+ * of the time limit, whole minutes, or both, added when the student starts. Keyed by the name as the app
+ * compares names (`nameKey` in student-name.ts), so "Ava Li" and "ava li" are the same student.
+ */
+export const extraTimes = pgTable(
+  'extra_times',
+  {
+    setId: uuid('set_id')
+      .notNull()
+      .references(() => questionSets.id, { onDelete: 'cascade' }),
+    nameKey: text('name_key').notNull(),
+    /** The name as the teacher last typed it, for the teacher's list. */
+    studentName: text('student_name').notNull(),
+    /** Percent of the time limit added: 50 is time and a half. */
+    percent: integer('percent').notNull().default(0),
+    minutes: integer('minutes').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+  },
+  (table) => [
+    primaryKey({ columns: [table.setId, table.nameKey] }),
+    check(
+      'extra_times_amount',
+      sql`${table.percent} between 0 and 400 and ${table.minutes} between 0 and 600 and ${table.percent} + ${table.minutes} > 0`
+    )
   ]
 );
 

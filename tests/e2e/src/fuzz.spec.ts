@@ -129,6 +129,20 @@ const malformedPosts: Record<string, Target> = {
     actor: 'owner',
     fields: fc.record({ questionId: nasty, answer: nasty }, { requiredKeys: [] })
   },
+  // A unit that is neither percent nor minutes makes any amount wrong, whatever the name says.
+  'POST /teacher/sets/[id] extraTime': {
+    actor: 'owner',
+    fields: fc.record({
+      studentName: nasty,
+      amount: nasty,
+      unit: nasty.filter((unit) => !['percent', 'minutes'].includes(unit))
+    })
+  },
+  // The fuzzed quiz gives nobody extra time, so there is none to remove under any name.
+  'POST /teacher/sets/[id] removeExtraTime': {
+    actor: 'owner',
+    fields: fc.record({ studentName: nasty }, { requiredKeys: [] })
+  },
   'POST /teacher/sets/[id]/results/[attemptId] accept': {
     actor: 'owner',
     fields: fc.record({ questionId: nasty, answer: nasty }, { requiredKeys: [] })
@@ -400,6 +414,11 @@ const textForms: Record<
     form: { questionId: 'q-0000000000000000', answer: 'Islamic State' },
     labels: { answer: 'The answer' }
   },
+  'POST /teacher/sets/[id] extraTime': {
+    actor: 'owner',
+    form: { studentName: 'Ava', amount: '50', unit: 'percent' },
+    labels: { studentName: 'The name' }
+  },
   'POST /teacher/sets/[id]/import default': {
     actor: 'owner',
     form: { text: 'Who claimed it? {=Islamic State}', topic: '', skill: 'recall', paragraph: '', quote: '' },
@@ -417,6 +436,8 @@ const withoutText = new Set([
   'POST /teacher/sets/[id] schedule',
   'POST /teacher/sets/[id] remove',
   'POST /teacher/sets/[id] restore',
+  // A name to look up, never kept: a NUL there is one more name with no extra time.
+  'POST /teacher/sets/[id] removeExtraTime',
   'POST /teacher/sets/[id]/bank add',
   // A preview grades an answer and keeps nothing: there is no text to keep.
   'POST /teacher/sets/[id]/preview default'

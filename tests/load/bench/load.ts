@@ -1,7 +1,8 @@
 // `pnpm bench:load`: the built app under classes of 30, 100 and 300 students as a class works (2-5 s
 // between requests), then under the overload profile (100-600 ms, about 7 times a class), on PGlite and
 // (with TEST_DATABASE_URL) PostgreSQL; the same with a crash in the middle, and the app's question page
-// against a bare node:http server. Prints one table, writes bench/results/load.json, exits 1 when a reconciliation
+// against a bare node:http server; on PostgreSQL, a class spread over two app processes, one killed halfway.
+// LOAD_PHASES picks phases. Prints one table, writes bench/results/load.json, exits 1 when a reconciliation
 // fails or a student could not finish.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,6 +15,7 @@ import { resultsNotes } from '../src/results-notes.ts';
 import { resultsTable, type DatabaseResults } from '../src/results-table.ts';
 import { databaseTargets } from '../src/scratch-database.ts';
 import { thinkTimes } from '../src/student.ts';
+import { runTwoProcessPhase } from '../src/two-process-phase.ts';
 
 const env = readLoadEnv();
 const targets = databaseTargets(env.postgresServerUrl);
@@ -22,7 +24,7 @@ if (targets.length === 1) console.log('PostgreSQL not measured: set TEST_DATABAS
 const results: DatabaseResults[] = [];
 for (const target of targets) {
   const classroom = [];
-  for (const students of env.classroomStudents) {
+  for (const students of env.phases.has('classroom') ? env.classroomStudents : []) {
     console.log(`${target.kind}: classroom, ${students} students, 2-5 s between requests…`);
     const phase = await runClassroomPhase(target, { students });
     classroom.push(phase);
@@ -32,15 +34,29 @@ for (const target of targets) {
       `  p99 ms: ${p99}; failed requests ${phase.failedRequests}; reconciliation ${phase.reconciliation.passed ? 'passed' : 'FAILED'}`
     );
   }
-  console.log(`${target.kind}: speed ratio, then overload, ${env.students} students…`);
-  const load = await runLoadPhase(target, {
-    students: env.students,
-    speedSeconds: env.speedSeconds,
-    speedConnections: env.speedConnections
-  });
-  console.log(`${target.kind}: ${env.faultStudents} students with the server killed halfway…`);
-  const fault = await runFaultPhase(target, { students: env.faultStudents });
-  results.push({ database: target.kind, classroom, load, fault });
+  let load = null;
+  if (env.phases.has('overload')) {
+    console.log(`${target.kind}: speed ratio, then overload, ${env.students} students…`);
+    load = await runLoadPhase(target, {
+      students: env.students,
+      speedSeconds: env.speedSeconds,
+      speedConnections: env.speedConnections
+    });
+  }
+  let fault = null;
+  if (env.phases.has('fault')) {
+    console.log(`${target.kind}: ${env.faultStudents} students with the server killed halfway…`);
+    fault = await runFaultPhase(target, { students: env.faultStudents });
+  }
+  let twoProcess = null;
+  // PGlite is one process's database: only PostgreSQL is shared by several.
+  if (env.phases.has('two-process') && target.kind === 'postgres') {
+    console.log(
+      `${target.kind}: ${env.twoProcessStudents} students over two app processes, one killed halfway…`
+    );
+    twoProcess = await runTwoProcessPhase(target, { students: env.twoProcessStudents });
+  }
+  results.push({ database: target.kind, classroom, load, fault, twoProcess });
 }
 
 console.table(resultsTable(results));
@@ -55,6 +71,8 @@ const settings = {
   classroomStudents: env.classroomStudents,
   students: env.students,
   faultStudents: env.faultStudents,
+  twoProcessStudents: env.twoProcessStudents,
+  phases: [...env.phases],
   questions: questionCount,
   thinkTimes,
   arrivalGapMs,

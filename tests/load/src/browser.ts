@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CookieJar } from './cookie-jar.ts';
 import type { FailureKind, LoadMetrics, Step } from './load-metrics.ts';
+import { ServerChoice } from './server-choice.ts';
 
 export type PageResponse = {
   status: number;
@@ -28,14 +29,17 @@ function classify(error: unknown): { kind: FailureKind; message: string } {
 /**
  * One student's browser without JavaScript: its own cookies, redirects read rather than followed, form
  * posts with the Origin header the app's CSRF check wants. A request that gets no answer or a 5xx is sent
- * again as it was, with the same cookies, as a student pressing the button again would.
+ * again as it was, with the same cookies, as a student pressing the button again would. `origin` is the
+ * app's public address; requests go to the server `servers` has chosen, which is that same address unless
+ * several app servers stand behind it.
  */
 export class Browser {
   readonly #jar = new CookieJar();
 
   constructor(
     readonly origin: string,
-    readonly metrics: LoadMetrics
+    readonly metrics: LoadMetrics,
+    readonly servers = new ServerChoice([origin])
   ) {}
 
   get(step: Step, path: string): Promise<PageResponse> {
@@ -55,9 +59,10 @@ export class Browser {
     const pathname = new URL(path, this.origin).pathname;
     for (let tries = 1; ; tries += 1) {
       const started = performance.now();
+      const server = this.servers.current;
       let failure: { kind: FailureKind; message: string };
       try {
-        const response = await fetch(`${this.origin}${path}`, {
+        const response = await fetch(`${server}${path}`, {
           method,
           redirect: 'manual',
           signal: AbortSignal.timeout(requestTimeoutMs),
@@ -82,6 +87,7 @@ export class Browser {
         failure = { kind: 'server-error', message: `${response.status}: ${body.slice(0, 200)}` };
       } catch (error) {
         failure = classify(error);
+        if (failure.kind === 'refused' || failure.kind === 'reset') this.servers.moveOn(server);
       }
       this.metrics.failures.push({ step, ...failure, atSeconds: this.metrics.elapsedSeconds() });
       if (Date.now() >= giveUpAt) {

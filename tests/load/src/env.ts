@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** The phases of `pnpm bench:load`, in the order they run; LOAD_PHASES picks some. */
+export const loadPhases = ['classroom', 'overload', 'fault', 'two-process'] as const;
+export type LoadPhaseName = (typeof loadPhases)[number];
+const phasesPattern = new RegExp(`^(${loadPhases.join('|')})(,(${loadPhases.join('|')}))*$`);
+
 const count = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 // An empty variable means unset, as a shell's `VAR= pnpm bench:load` intends.
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -21,6 +26,15 @@ export const LoadEnv = z
     ),
     LOAD_STUDENTS: z.preprocess(unsetIfEmpty, count(300, 5000)),
     LOAD_FAULT_STUDENTS: z.preprocess(unsetIfEmpty, count(100, 5000)),
+    LOAD_TWO_PROCESS_STUDENTS: z.preprocess(unsetIfEmpty, count(100, 5000)),
+    LOAD_PHASES: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .regex(phasesPattern, `must be phases separated by commas, of ${loadPhases.join(', ')}`)
+        .default(loadPhases.join(','))
+        .transform((phases) => new Set(phases.split(',') as LoadPhaseName[]))
+    ),
     LOAD_SPEED_SECONDS: z.preprocess(unsetIfEmpty, count(10, 120)),
     LOAD_SPEED_CONNECTIONS: z.preprocess(unsetIfEmpty, count(20, 500))
   })
@@ -29,6 +43,8 @@ export const LoadEnv = z
     classroomStudents: env.LOAD_CLASSROOM_STUDENTS,
     students: env.LOAD_STUDENTS,
     faultStudents: env.LOAD_FAULT_STUDENTS,
+    twoProcessStudents: env.LOAD_TWO_PROCESS_STUDENTS,
+    phases: env.LOAD_PHASES,
     speedSeconds: env.LOAD_SPEED_SECONDS,
     speedConnections: env.LOAD_SPEED_CONNECTIONS
   }));

@@ -2,6 +2,14 @@ import type { DatabaseResults } from './results-table.ts';
 
 export const speedRatioTarget = 0.4;
 
+/** Every line with "error" the app servers of a database's phases logged. */
+export const serverErrorLines = (r: DatabaseResults) => [
+  ...r.classroom.flatMap((phase) => phase.serverErrorLines),
+  ...(r.load?.serverErrorLines ?? []),
+  ...(r.fault?.serverErrorLines ?? []),
+  ...(r.twoProcess?.serverErrorLines ?? [])
+];
+
 /**
  * What the table cannot say: `problems` (a lost or wrong answer, a student who could not finish) fail the
  * bench; `notes` are findings to read (open attempts from unacknowledged joins, server errors, a slow page).
@@ -9,12 +17,16 @@ export const speedRatioTarget = 0.4;
 export function resultsNotes(results: DatabaseResults[]): { problems: string[]; notes: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
-  for (const { database, classroom, load, fault } of results) {
-    for (const [phase, figures] of [
+  for (const result of results) {
+    const { database, classroom, load, fault, twoProcess } = result;
+    const phases = [
       ...classroom.map((run) => [`classroom ${run.students}`, run] as const),
       ['overload', load] as const,
-      ['fault', fault] as const
-    ]) {
+      ['fault', fault] as const,
+      ['two-process', twoProcess] as const
+    ];
+    for (const [phase, figures] of phases) {
+      if (figures === null) continue;
       const failures = [...figures.failedStudents, ...figures.reconciliation.problems];
       if (failures.length > 0) {
         problems.push(`${database} ${phase} run: ${failures.length} problems, the first 20:`);
@@ -28,17 +40,13 @@ export function resultsNotes(results: DatabaseResults[]): { problems: string[]; 
         );
       }
     }
-    const errorLines = [
-      ...classroom.flatMap((run) => run.serverErrorLines),
-      ...load.serverErrorLines,
-      ...fault.serverErrorLines
-    ];
+    const errorLines = serverErrorLines(result);
     if (errorLines.length > 0) {
       notes.push(`${database}: the server logged ${errorLines.length} lines with "error", the first 5:`);
       notes.push(...errorLines.slice(0, 5).map((line) => `  ${line.slice(0, 300)}`));
     }
-    if (load.speedProblem) notes.push(`${database}: speed ratio not measured: ${load.speedProblem}`);
-    if (load.speed && load.speed.ratio < speedRatioTarget) {
+    if (load?.speedProblem) notes.push(`${database}: speed ratio not measured: ${load.speedProblem}`);
+    if (load?.speed && load.speed.ratio < speedRatioTarget) {
       notes.push(`${database}: speed ratio ${load.speed.ratio} is under the ${speedRatioTarget} target.`);
     }
   }

@@ -2,14 +2,31 @@ import type { FaultPhase } from './fault-phase.ts';
 import type { ClassroomPhase, LoadPhase } from './load-phase.ts';
 import { steps } from './load-metrics.ts';
 import type { Reconciliation } from './reconcile.ts';
-import { speedRatioTarget } from './results-notes.ts';
+import type { RunSummary } from './run-summary.ts';
+import { serverErrorLines, speedRatioTarget } from './results-notes.ts';
+import type { TwoProcessPhase } from './two-process-phase.ts';
 
+/** Each database's phases; a phase not run (LOAD_PHASES, or two processes on PGlite) is null. */
 export type DatabaseResults = {
   database: string;
   classroom: ClassroomPhase[];
-  load: LoadPhase;
-  fault: FaultPhase;
+  load: LoadPhase | null;
+  fault: FaultPhase | null;
+  twoProcess: TwoProcessPhase | null;
 };
+
+type Figure = [string, (r: DatabaseResults) => string | number];
+
+/** A figure of a phase that may not have run: "not run" then. */
+const of =
+  <P>(phase: (r: DatabaseResults) => P | null, value: (phase: P) => string | number) =>
+  (r: DatabaseResults) => {
+    const ran = phase(r);
+    return ran === null ? 'not run' : value(ran);
+  };
+const overload = (r: DatabaseResults) => r.load;
+const fault = (r: DatabaseResults) => r.fault;
+const twoProcess = (r: DatabaseResults) => r.twoProcess;
 
 const verdict = (r: Reconciliation) =>
   r.passed
@@ -21,7 +38,7 @@ const counts = (byName: Partial<Record<string, number>>) =>
     .map(([name, count]) => `${name} ${count}`)
     .join(', ');
 
-const failures = (phase: ClassroomPhase | LoadPhase | FaultPhase) => {
+const failures = (phase: ClassroomPhase | LoadPhase | FaultPhase | TwoProcessPhase) => {
   if (!phase.failuresBetweenSeconds) return '0';
   const [from, to] = phase.failuresBetweenSeconds;
   return `${phase.failedRequests}: ${counts(phase.failuresByKind)}; ${counts(phase.failuresByStep)}; at ${from}-${to} s`;
@@ -30,7 +47,7 @@ const failures = (phase: ClassroomPhase | LoadPhase | FaultPhase) => {
 const handedIn = (r: Reconciliation) => `${r.attemptsHandedIn} of ${r.attemptsStored}`;
 
 /** The classroom runs' figures: one block of rows per class size. */
-function classroomFigures(results: DatabaseResults[]): [string, (r: DatabaseResults) => string | number][] {
+function classroomFigures(results: DatabaseResults[]): Figure[] {
   const sizes = results[0]?.classroom.map((phase) => phase.students) ?? [];
   return sizes.flatMap((size, index) => {
     const label = `classroom ${size} (2-5 s between requests)`;
@@ -51,42 +68,46 @@ function classroomFigures(results: DatabaseResults[]): [string, (r: DatabaseResu
 
 /** One row per figure, one column per database, for console.table. */
 export function resultsTable(results: DatabaseResults[]): Record<string, Record<string, string | number>> {
-  const figures: [string, (r: DatabaseResults) => string | number][] = [
-    ...classroomFigures(results),
-    ['overload: students', (r) => r.load.students],
-    ['overload: seconds', (r) => r.load.seconds],
-    ['overload: requests/s', (r) => r.load.requestsPerSecond],
-    ['overload: answers/s', (r) => r.load.answersPerSecond],
-    ...steps.map((step): [string, (r: DatabaseResults) => string] => [
-      `overload: ${step} p50/p95/p99 ms`,
-      (r) => {
-        const l = r.load.latency[step];
+  const percentiles = (phase: (r: DatabaseResults) => RunSummary | null, label: string): Figure[] =>
+    steps.map((step) => [
+      `${label}: ${step} p50/p95/p99 ms`,
+      of(phase, (p) => {
+        const l = p.latency[step];
         return `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms}`;
-      }
-    ]),
-    ['overload: failed requests', (r) => failures(r.load)],
-    ['overload: students not finished', (r) => r.load.failedStudents.length],
-    ['overload: attempts handed in', (r) => handedIn(r.load.reconciliation)],
-    ['overload: joins stored, not acknowledged', (r) => r.load.reconciliation.unacknowledgedJoins],
-    ['overload: reconciliation', (r) => verdict(r.load.reconciliation)],
-    ['fault: students', (r) => r.fault.students],
-    ['fault: killed after answers', (r) => r.fault.killedAfterAnswers],
-    ['fault: outage ms (kill to healthy)', (r) => r.fault.outageMs],
-    ['fault: failed requests', (r) => failures(r.fault)],
-    ['fault: students not finished', (r) => r.fault.failedStudents.length],
-    ['fault: attempts handed in', (r) => handedIn(r.fault.reconciliation)],
-    ['fault: joins stored, not acknowledged', (r) => r.fault.reconciliation.unacknowledgedJoins],
-    ['fault: reconciliation', (r) => verdict(r.fault.reconciliation)],
-    ['speed: app question page req/s', (r) => r.load.speed?.appRequestsPerSecond ?? 'not measured'],
-    ['speed: bare node:http req/s', (r) => r.load.speed?.bareRequestsPerSecond ?? 'not measured'],
-    [`speed: ratio (target >= ${speedRatioTarget})`, (r) => r.load.speed?.ratio ?? 'not measured'],
-    [
-      'server log lines with "error"',
-      (r) =>
-        r.classroom.reduce((total, phase) => total + phase.serverErrorLines.length, 0) +
-        r.load.serverErrorLines.length +
-        r.fault.serverErrorLines.length
-    ]
+      })
+    ]);
+  const figures: Figure[] = [
+    ...classroomFigures(results),
+    ['overload: students', of(overload, (p) => p.students)],
+    ['overload: seconds', of(overload, (p) => p.seconds)],
+    ['overload: requests/s', of(overload, (p) => p.requestsPerSecond)],
+    ['overload: answers/s', of(overload, (p) => p.answersPerSecond)],
+    ...percentiles(overload, 'overload'),
+    ['overload: failed requests', of(overload, failures)],
+    ['overload: students not finished', of(overload, (p) => p.failedStudents.length)],
+    ['overload: attempts handed in', of(overload, (p) => handedIn(p.reconciliation))],
+    ['overload: joins stored, not acknowledged', of(overload, (p) => p.reconciliation.unacknowledgedJoins)],
+    ['overload: reconciliation', of(overload, (p) => verdict(p.reconciliation))],
+    ['fault: students', of(fault, (p) => p.students)],
+    ['fault: killed after answers', of(fault, (p) => p.killedAfterAnswers)],
+    ['fault: outage ms (kill to healthy)', of(fault, (p) => p.outageMs)],
+    ['fault: failed requests', of(fault, failures)],
+    ['fault: students not finished', of(fault, (p) => p.failedStudents.length)],
+    ['fault: attempts handed in', of(fault, (p) => handedIn(p.reconciliation))],
+    ['fault: joins stored, not acknowledged', of(fault, (p) => p.reconciliation.unacknowledgedJoins)],
+    ['fault: reconciliation', of(fault, (p) => verdict(p.reconciliation))],
+    ['two processes: students (2-5 s between requests)', of(twoProcess, (p) => p.students)],
+    ['two processes: one killed after answers', of(twoProcess, (p) => p.killedAfterAnswers)],
+    ['two processes: students moved to the other', of(twoProcess, (p) => p.movedStudents)],
+    ...percentiles(twoProcess, 'two processes'),
+    ['two processes: failed requests', of(twoProcess, failures)],
+    ['two processes: students not finished', of(twoProcess, (p) => p.failedStudents.length)],
+    ['two processes: attempts handed in', of(twoProcess, (p) => handedIn(p.reconciliation))],
+    ['two processes: reconciliation', of(twoProcess, (p) => verdict(p.reconciliation))],
+    ['speed: app question page req/s', (r) => r.load?.speed?.appRequestsPerSecond ?? 'not measured'],
+    ['speed: bare node:http req/s', (r) => r.load?.speed?.bareRequestsPerSecond ?? 'not measured'],
+    [`speed: ratio (target >= ${speedRatioTarget})`, (r) => r.load?.speed?.ratio ?? 'not measured'],
+    ['server log lines with "error"', (r) => serverErrorLines(r).length]
   ];
   return Object.fromEntries(
     figures.map(([figure, value]) => [figure, Object.fromEntries(results.map((r) => [r.database, value(r)]))])

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { seededRandom } from '@newsquiz/question-bank';
 import { Browser } from './browser.ts';
 import { LoadMetrics } from './load-metrics.ts';
+import { ServerChoice } from './server-choice.ts';
 import { takeQuiz, thinkTimes, type StudentRecord, type ThinkTime } from './student.ts';
 
 export type StudentRun = {
@@ -11,11 +12,14 @@ export type StudentRun = {
   failedStudents: string[];
   metrics: LoadMetrics;
   seconds: number;
+  /** Students sent on to another app server when theirs stopped answering. */
+  movedStudents: number;
 };
 
 /**
  * `students` concurrent students on one quiz, arriving evenly over `rampMs` as a class does after the code
- * goes up. Each has its own browser and a seeded random source, so a run's answers can be repeated.
+ * goes up. Each has its own browser and a seeded random source, so a run's answers can be repeated. With
+ * `servers` (app servers behind the public `origin`), student n starts on server n modulo their number.
  */
 export async function runStudents(
   origin: string,
@@ -24,10 +28,18 @@ export async function runStudents(
     students,
     rampMs,
     metrics = new LoadMetrics(),
-    thinkTimeMs = thinkTimes.overload
-  }: { students: number; rampMs: number; metrics?: LoadMetrics; thinkTimeMs?: ThinkTime }
+    thinkTimeMs = thinkTimes.overload,
+    servers = [origin]
+  }: {
+    students: number;
+    rampMs: number;
+    metrics?: LoadMetrics;
+    thinkTimeMs?: ThinkTime;
+    servers?: readonly string[];
+  }
 ): Promise<StudentRun> {
   const records: StudentRecord[] = [];
+  const choices: ServerChoice[] = [];
   const failedStudents: string[] = [];
   const started = performance.now();
   await Promise.all(
@@ -39,13 +51,22 @@ export async function runStudents(
         submitted: false
       };
       records.push(record);
+      const choice = new ServerChoice(servers, index);
+      choices.push(choice);
       await sleep((index * rampMs) / students);
       try {
-        await takeQuiz(new Browser(origin, metrics), joinCode, seededRandom(index + 1), record, thinkTimeMs);
+        const browser = new Browser(origin, metrics, choice);
+        await takeQuiz(browser, joinCode, seededRandom(index + 1), record, thinkTimeMs);
       } catch (error) {
         failedStudents.push(`${record.name}: ${(error as Error).message}`);
       }
     })
   );
-  return { records, failedStudents, metrics, seconds: (performance.now() - started) / 1000 };
+  return {
+    records,
+    failedStudents,
+    metrics,
+    seconds: (performance.now() - started) / 1000,
+    movedStudents: choices.filter((choice) => choice.moves > 0).length
+  };
 }

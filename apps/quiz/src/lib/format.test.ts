@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDuration,
+  formatExtraTime,
   formatPercent,
+  formatSpan,
   formatTimeLeft,
   listNames,
   quizTerms,
@@ -120,5 +122,23 @@ describe('formatTimeLeft', () => {
   it('says less than a minute, then none', () => {
     expect(formatTimeLeft(59)).toBe('Less than a minute was left when this page loaded.');
     expect(formatTimeLeft(0)).toBe('No time was left when this page loaded.');
+  });
+});
+
+describe('formatSpan', () => {
+  it('says hours, minutes and seconds, leaving out the units that are 0', () => {
+    expect(formatSpan(15 * 60)).toBe('15 minutes');
+    expect(formatSpan(22 * 60 + 30)).toBe('22 minutes 30 seconds');
+    expect(formatSpan(3600 + 60)).toBe('1 hour 1 minute');
+    expect(formatSpan(1)).toBe('1 second');
+    expect(formatSpan(0)).toBe('0 seconds');
+  });
+});
+
+describe('formatExtraTime', () => {
+  it('says the share of the time limit, the minutes, or both', () => {
+    expect(formatExtraTime({ percent: 50, minutes: 0 })).toBe('+50% of the time limit');
+    expect(formatExtraTime({ percent: 0, minutes: 1 })).toBe('+1 minute');
+    expect(formatExtraTime({ percent: 25, minutes: 10 })).toBe('+25% of the time limit and 10 minutes');
   });
 });

@@ -91,3 +91,23 @@ export function formatTimeLeft(seconds: number): string {
     .join(' ');
   return `About ${parts} left when this page loaded.`;
 }
+
+/** A span of time in words, to the second: "15 minutes", "22 minutes 30 seconds", "1 hour 5 minutes". */
+export function formatSpan(seconds: number): string {
+  const plural = (count: number, unit: string) =>
+    count > 0 ? `${count} ${unit}${count === 1 ? '' : 's'}` : '';
+  const whole = Math.max(0, Math.round(seconds));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const parts = [plural(hours, 'hour'), plural(minutes, 'minute'), plural(whole % 60, 'second')];
+  return parts.filter(Boolean).join(' ') || '0 seconds';
+}
+
+/** Extra time as the teacher gave it: "+50% of the time limit", "+5 minutes". */
+export function formatExtraTime(extra: { percent: number; minutes: number }): string {
+  const parts = [
+    extra.percent > 0 ? `${extra.percent}% of the time limit` : '',
+    extra.minutes > 0 ? `${extra.minutes} minute${extra.minutes === 1 ? '' : 's'}` : ''
+  ];
+  return `+${parts.filter(Boolean).join(' and ')}`;
+}

@@ -57,12 +57,25 @@ export function attemptSummary(attempt: AttemptView) {
     secondsLeft: attempt.deadlineAt
       ? Math.max(0, Math.ceil((attempt.deadlineAt.getTime() - Date.now()) / 1000))
       : null,
+    extraTime: extraTimeOf(attempt),
     total: attempt.questions.length,
     // An answer exists only for a question of the attempt (a foreign key says so).
     answered: attempt.responses.length,
     /** With immediate feedback an answer is final; otherwise it can change until submission. */
     answersFinal: attempt.settings.feedback === 'immediate'
   };
+}
+
+/**
+ * The time this student was given, when it is more than the quiz's (the teacher gave them extra time): read
+ * from the attempt's own deadline, which is what the server holds them to.
+ */
+function extraTimeOf(attempt: AttemptView): { allowedSeconds: number; extraSeconds: number } | null {
+  const limit = attempt.settings.timeLimitMinutes;
+  if (!attempt.deadlineAt || limit === null) return null;
+  const allowedSeconds = Math.round((attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 1000);
+  const extraSeconds = allowedSeconds - limit * 60;
+  return extraSeconds > 0 ? { allowedSeconds, extraSeconds } : null;
 }
 
 /** Sends a finished attempt to its results; one whose time is up is handed in first, by the server's clock. */

@@ -5,6 +5,7 @@ import {
   findTeacherByEmail,
   isStorageError,
   listSets,
+  oneServerAtATime,
   publishSet,
   type Db
 } from '@newsquiz/db';
@@ -13,12 +14,21 @@ import { randomBytes } from 'node:crypto';
 import { getFactBase } from '$lib/server/platform/articles';
 
 // `.invalid` can never be a real address, so nobody can sign up as, or log in to, the demo teacher.
-const demoTeacherEmail = 'demo-teacher@newsquiz.invalid';
+export const demoTeacherEmail = 'demo-teacher@newsquiz.invalid';
 const demoQuestionCount = 8;
 const demoSeed = 2024;
+// Any fixed number will do, as long as no other lock of the app uses it (the migration's is 7_204_118).
+const demoSetLockKey = 7_204_119;
 
-/** The published demo class quiz, made on first start so that a student can try joining with a code. */
-export async function ensureDemoSet(db: Db): Promise<{ joinCode: string }> {
+/**
+ * The published demo class quiz, made on first start so that a student can try joining with a code. Every
+ * app server runs this at start-up: one at a time, or servers starting together would each make one.
+ */
+export function ensureDemoSet(db: Db): Promise<{ joinCode: string }> {
+  return oneServerAtATime(db, demoSetLockKey, (tx) => findOrMakeDemoSet(tx));
+}
+
+async function findOrMakeDemoSet(db: Db): Promise<{ joinCode: string }> {
   let teacher = await findTeacherByEmail(db, demoTeacherEmail);
   if (!teacher) {
     try {

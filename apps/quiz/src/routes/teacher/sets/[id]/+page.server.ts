@@ -3,6 +3,7 @@ import {
   closeSet,
   duplicateSet,
   isStorageError,
+  listExtraTimes,
   moveQuestion,
   publishSet,
   removeQuestion,
@@ -19,6 +20,7 @@ import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
 import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
 import { changeOwnedSet } from '$lib/server/sets/set-change';
+import { giveExtraTimeFromForm, removeExtraTimeFromForm } from '$lib/server/sets/extra-time-form';
 import { distinctQuestions, drawCountProblem } from '$lib/server/sets/draw-count';
 import { setGiveAwayPairs } from '$lib/server/sets/give-away-pairs';
 import { momentOf, scheduleTimeZones, wallClock } from '$lib/server/sets/schedule-time';
@@ -56,6 +58,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       label: switchLabels[name],
       on: set.settings[name]
     })),
+    extraTimes: await listExtraTimes(locals.db, teacher.id, set.id),
     joinUrl,
     joinQr: joinUrl && set.status === 'published' ? await joinQrSvg(joinUrl) : null
   };
@@ -273,6 +276,17 @@ export const actions: Actions = {
       if (isStorageError(failure, 'not-found')) error(404, 'No such quiz.');
       throw failure;
     }
+  },
+  extraTime: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    // Ownership first: another teacher's set is a 404 whatever the form holds.
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
+    return giveExtraTimeFromForm(locals.db, teacher.id, set.id, await formOf(request));
+  },
+  removeExtraTime: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    const set = await loadOwnedSet(locals.db, teacher.id, params.id);
+    return removeExtraTimeFromForm(locals.db, teacher.id, set.id, await formOf(request));
   },
   publish: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
