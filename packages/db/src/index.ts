@@ -36,6 +36,7 @@ export {
   listLiveSessions,
   LiveAction,
   LiveAnswer,
+  liveAnswersChannel,
   liveChannel,
   LiveEvent,
   LiveJoin,

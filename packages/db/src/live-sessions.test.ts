@@ -6,6 +6,7 @@ import {
   getLiveSession,
   getLiveStudentView,
   joinLiveSession,
+  liveAnswersChannel,
   liveChannel,
   moveLiveSession,
   recordLiveAnswer,
@@ -232,7 +233,7 @@ describe.for(databaseTargets())('live sessions on $kind', (target) => {
     await move(teacher.id, session.id, 'open');
     expect(JSON.parse(await opened.heard)).toEqual({ kind: 'state', version: 1, state: 'open' });
     const questionId = (await getLiveSession(db(), teacher.id, session.id)).questions[0]!.questionId;
-    const answered = await nextNotification(database, channel);
+    const answered = await nextNotification(database, liveAnswersChannel(session.id));
     await answer(attempt, questionId);
     expect(JSON.parse(await answered.heard)).toEqual({ kind: 'answer' });
   });

@@ -25,15 +25,26 @@ export type LiveState = LiveStateName;
 const SessionId = z.uuid({ error: 'must be a live session id' });
 const SetId = z.uuid({ error: 'must be a set id' });
 
-/** The channel on which a session's changes and answers are announced (`pg_notify`), one per session. */
+/**
+ * The channel on which a session's moves are announced (`pg_notify`), one per session: what every
+ * student's page follows.
+ */
 export function liveChannel(sessionId: string): string {
   return `live_${sessionId.replaceAll('-', '')}`;
 }
 
-/** The same channel name, computed in SQL from a session id column or value. */
+/**
+ * The channel of a session's answers and joins, apart from its moves: only the presenter follows it, so
+ * that a class's answers are not sent to every student's page.
+ */
+export function liveAnswersChannel(sessionId: string): string {
+  return `${liveChannel(sessionId)}_answers`;
+}
+
+/** The moves channel's name, computed in SQL from a session id column or value. */
 const channelOf = (id: SQL) => sql`'live_' || replace(${id}::text, '-', '')`;
 
-/** What a listener is told: a state change (with the session's new version) or an answer arriving. */
+/** What a listener is told: a move (with the session's new version) or an answer or a join arriving. */
 export type LiveEvent = { kind: 'state'; version: number; state: LiveState } | { kind: 'answer' };
 
 export const LiveEvent = z.discriminatedUnion('kind', [
@@ -292,7 +303,7 @@ export async function joinLiveSession(
       }))
     );
     // Nobody's state changed, but the presenter lists who has joined.
-    await tx.execute(sql`select pg_notify(${liveChannel(row.session.id)}, '{"kind":"answer"}')`);
+    await tx.execute(sql`select pg_notify(${liveAnswersChannel(row.session.id)}, '{"kind":"answer"}')`);
     return { attempt: attempt!.id, accessToken: await addToken(tx, attempt!.id), resumed: false };
   });
 }
@@ -441,7 +452,7 @@ export async function recordLiveAnswer(
       on conflict (attempt_id, question_id) do nothing
       returning 1
     ), told as (
-      select pg_notify(${channelOf(sql`target.session_id`)}, '{"kind":"answer"}')
+      select pg_notify(${channelOf(sql`target.session_id`)} || '_answers', '{"kind":"answer"}')
       from target where exists (select 1 from written)
     )
     select exists (select 1 from target) as open, (select count(*)::int from written) as written,
