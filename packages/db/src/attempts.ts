@@ -154,6 +154,7 @@ async function openAttemptOf(tx: Tx, setId: string, participantId: string, stude
         eq(attempts.setId, setId),
         eq(attempts.participantId, participantId),
         isNull(attempts.submittedAt),
+        isNull(attempts.liveSessionId),
         sql`(${attempts.deadlineAt} is null or ${attempts.deadlineAt} > now())`
       )
     )
@@ -174,7 +175,8 @@ async function attemptsUsed(db: Db | Tx, setId: string, taker: AttemptTaker): Pr
   const rows = await db
     .select({ participantId: attempts.participantId, studentName: attempts.studentName })
     .from(attempts)
-    .where(eq(attempts.setId, setId));
+    // A live session's attempts are the class's, led by the teacher: they use up none of the quiz's own.
+    .where(and(eq(attempts.setId, setId), isNull(attempts.liveSessionId)));
   const name = nameKey(taker.studentName);
   return rows.filter((row) => row.participantId === taker.participantId || nameKey(row.studentName) === name)
     .length;
@@ -273,7 +275,8 @@ export async function attemptView(
       'attempt', json_build_object('id', a.id, 'setId', a.set_id, 'articleId', a.article_id,
         'studentName', a.student_name, 'participantId', a.participant_id, 'seed', a.seed,
         'settings', a.settings, 'startedAt', a.started_at, 'deadlineAt', a.deadline_at,
-        'submittedAt', a.submitted_at, 'score', a.score, 'maxScore', a.max_score),
+        'submittedAt', a.submitted_at, 'score', a.score, 'maxScore', a.max_score,
+        'liveSessionId', a.live_session_id),
       'expired', coalesce(a.deadline_at <= now(), false),
       'set', case when s.id is null then null else json_build_object('title', s.title,
         'instructions', s.instructions, 'status', s.status, 'settings', s.settings) end,
@@ -350,7 +353,8 @@ export async function recordResponse(
         q.max_points
       from attempts a
       left join attempt_questions q on q.attempt_id = a.id and q.question_id = ${questionId}
-      where a.id = ${attemptId}
+      -- A live session's answers go through recordLiveAnswer, which takes them only while the question is open.
+      where a.id = ${attemptId} and a.live_session_id is null
       for share of a
     ), written as (
       insert into responses (attempt_id, question_id, response, correct, points)

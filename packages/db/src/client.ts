@@ -16,6 +16,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { lockDataDirectory } from './data-directory-lock.ts';
+import { pgliteListen, postgresListen, type Listen } from './notifications.ts';
 import { readDatabaseEnv } from './env.ts';
 import { SelfReleasingPool } from './postgres-pool.ts';
 import * as schema from './schema.ts';
@@ -38,6 +39,8 @@ export type Database = {
   durability: Durability;
   /** Where the data lives: the PGlite data directory or the PostgreSQL URL without its password. */
   location: string;
+  /** LISTEN on a channel: notifications sent by any app server on this database. */
+  listen: Listen;
   close: () => Promise<void>;
 };
 
@@ -167,7 +170,14 @@ async function migratedPglite(
   // PGlite runs with fsync off, and on Node's file system its fdatasync does nothing: a commit reaches the
   // operating system, not the disk. Flushing the WAL at commit would not be enough either: a checkpoint
   // writes the data files without flushing them before it moves the redo point past their changes.
-  return { db, kind: 'pglite', durability: { appCrash: true, powerCut: false }, location, close };
+  return {
+    db,
+    kind: 'pglite',
+    durability: { appCrash: true, powerCut: false },
+    location,
+    listen: pgliteListen(client),
+    close
+  };
 }
 
 /** Takes from group and others every right on the files and folders under `directory`. */
@@ -225,11 +235,20 @@ async function openPostgres(
   const db = drizzlePostgres({ client: pool, schema });
   const url = new URL(databaseUrl);
   url.password = '';
-  const close = () => {
+  const listener = postgresListen(databaseUrl);
+  const close = async () => {
     closing = true;
-    return pool.end();
+    await listener.close();
+    await pool.end();
   };
-  return { db, kind: 'postgres', durability: { appCrash: true, powerCut }, location: url.toString(), close };
+  return {
+    db,
+    kind: 'postgres',
+    durability: { appCrash: true, powerCut },
+    location: url.toString(),
+    listen: listener.listen,
+    close
+  };
 }
 
 /** Tells `onStatement` of every query the pool's connections send from now on. */

@@ -41,6 +41,33 @@ export { itemStatistics } from './item-statistics.ts';
 export type { ItemFlag, ItemStatistics } from './item-statistics.ts';
 export { joinCodeAlphabet, newJoinCode, normalizeJoinCode } from './join-code.ts';
 export {
+  findLiveSessionByCode,
+  getLiveSession,
+  getLiveStudentView,
+  joinLiveSession,
+  listLiveSessions,
+  LiveAction,
+  LiveAnswer,
+  liveAnswersChannel,
+  liveChannel,
+  LiveEvent,
+  LiveJoin,
+  liveSessionOfAttempt,
+  moveLiveSession,
+  recordLiveAnswer,
+  startLiveSession
+} from './live-sessions.ts';
+export type {
+  LiveAnswerCount,
+  LiveParticipant,
+  LiveSession,
+  LiveSessionQuestion,
+  LiveSessionView,
+  LiveState,
+  LiveStudentView
+} from './live-sessions.ts';
+export type { Listen } from './notifications.ts';
+export {
   addQuestions,
   closeSet,
   createSet,
@@ -78,7 +105,7 @@ export type {
   StudentResult
 } from './results.ts';
 export { describeStorageProblem, isStorageError, StorageError } from './storage-error.ts';
-export type { FieldIssue, StorageProblem, StorageProblemCode } from './storage-error.ts';
+export type { FieldIssue, LiveStateName, StorageProblem, StorageProblemCode } from './storage-error.ts';
 export { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
 export {
   createSession,

@@ -168,6 +168,53 @@ export const extraTimes = pgTable(
   ]
 );
 
+/**
+ * The states of a live session. The teacher moves it on with single guarded statements (see
+ * live-sessions.ts), so two tabs or two app servers cannot put it in a state the rules do not allow.
+ */
+export const liveState = pgEnum('live_state', ['lobby', 'open', 'closed', 'revealed', 'paused', 'ended']);
+
+/**
+ * A teacher-paced run of a published set: its own join code, the question in hand and its state. Each
+ * student who joins has an attempt (`attempts.live_session_id`) holding the session's questions in order.
+ */
+export const liveSessions = pgTable(
+  'live_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    setId: uuid('set_id')
+      .notNull()
+      .references(() => questionSets.id, { onDelete: 'cascade' }),
+    joinCode: text('join_code').notNull().unique(),
+    state: liveState('state').notNull().default('lobby'),
+    /** The 0-based position of the question in hand; null in the lobby, before the first. */
+    position: integer('position'),
+    /** The state a pause left, which resuming restores. */
+    pausedFrom: liveState('paused_from'),
+    questionCount: integer('question_count').notNull(),
+    /** Counts the state changes, so that a page can tell whether what it shows is current. */
+    version: integer('version').notNull().default(0),
+    createdAt: createdAt(),
+    endedAt: timestamp('ended_at', { withTimezone: true })
+  },
+  (table) => [index('live_sessions_set_idx').on(table.setId)]
+);
+
+/** The questions of a live session, fixed when it starts: later edits of the set do not reach it. */
+export const liveSessionQuestions = pgTable(
+  'live_session_questions',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    questionId: text('question_id').notNull(),
+    setQuestionId: uuid('set_question_id').references(() => setQuestions.id),
+    snapshot: jsonb('snapshot').$type<QuestionSnapshot>().notNull()
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.position] })]
+);
+
 export const attempts = pgTable(
   'attempts',
   {
@@ -185,9 +232,14 @@ export const attempts = pgTable(
     deadlineAt: timestamp('deadline_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     score: real('score'),
-    maxScore: real('max_score').notNull()
+    maxScore: real('max_score').notNull(),
+    /** Set for a student's part in a live session, whose answers are taken only while their question is open. */
+    liveSessionId: uuid('live_session_id').references(() => liveSessions.id, { onDelete: 'cascade' })
   },
-  (table) => [index('attempts_set_idx').on(table.setId, table.participantId)]
+  (table) => [
+    index('attempts_set_idx').on(table.setId, table.participantId),
+    index('attempts_live_session_idx').on(table.liveSessionId)
+  ]
 );
 
 /**

@@ -5,7 +5,7 @@ export type FieldIssue = { path: string; message: string };
 /** Every way a repository call can refuse, keyed by `code`; a refused call has changed nothing. */
 export type StorageProblem =
   | { code: 'invalid-input'; issues: FieldIssue[] }
-  | { code: 'not-found'; entity: 'teacher' | 'set' | 'question' | 'attempt' }
+  | { code: 'not-found'; entity: 'teacher' | 'set' | 'question' | 'attempt' | 'live session' }
   | { code: 'email-taken'; email: string }
   | { code: 'set-not-open'; status: 'draft' | 'closed' }
   | { code: 'set-opens-later'; opensAt: Date; timeZone: string }
@@ -16,7 +16,12 @@ export type StorageProblem =
   | { code: 'deadline-passed'; deadline: Date }
   | { code: 'question-not-in-attempt'; questionId: string }
   | { code: 'question-not-in-set'; setQuestionId: string }
-  | { code: 'join-code-exhausted' };
+  | { code: 'join-code-exhausted' }
+  | { code: 'live-session-moved'; state: LiveStateName }
+  | { code: 'live-question-closed' };
+
+/** A live session's state, as `live_sessions.state` holds it. */
+export type LiveStateName = 'lobby' | 'open' | 'closed' | 'revealed' | 'paused' | 'ended';
 
 export type StorageProblemCode = StorageProblem['code'];
 
@@ -41,7 +46,12 @@ const messages: { [C in StorageProblemCode]: (problem: Extract<StorageProblem, {
   'deadline-passed': () => 'The time for this attempt is over.',
   'question-not-in-attempt': (p) => `Question ${p.questionId} is not part of this attempt.`,
   'question-not-in-set': (p) => `Question ${p.setQuestionId} is not part of this set.`,
-  'join-code-exhausted': () => 'No free join code could be found; try again.'
+  'join-code-exhausted': () => 'No free join code could be found; try again.',
+  'live-session-moved': (p) =>
+    p.state === 'ended'
+      ? 'This live session has ended.'
+      : `The live session has moved on (it is now ${p.state}): this page now shows where it is.`,
+  'live-question-closed': () => 'This question is closed: your answer came after the teacher closed it.'
 };
 
 export function describeStorageProblem(problem: StorageProblem): string {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { appEndpoints, endpointUrl } from './app-routes.ts';
 import { demoJoinCode, joinQuiz } from './quiz-helpers.ts';
-import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
+import { createQuiz, ownerView, signUp, startLiveSession } from './teacher-helpers.ts';
 
 // Bounded so that it runs in every `pnpm test`: each form gets this many malformed posts.
 const runsPerTarget = 20;
@@ -54,6 +54,7 @@ function isTimeZone(zone: string): boolean {
 }
 type Target = { actor: Actor; query?: string; fields: fc.Arbitrary<Record<string, string>> };
 
+const liveMoves = ['open', 'next', 'skip', 'close', 'reveal', 'pause', 'resume', 'end'];
 const notAnswer = (value: string) => !['true', 'false'].includes(value.trim());
 const skills = ['recall', 'chronology', 'sourcing', 'inference'];
 /** A question form whose skill is never one of the bank's, whatever the rest says. */
@@ -178,6 +179,10 @@ const malformedPosts: Record<string, Target> = {
     fields: questionFields
   },
   'POST /teacher/sets/[id]/questions/[setQuestionId] default': { actor: 'owner', fields: questionFields },
+  'POST /teacher/sets/[id]/live/[sessionId] move': {
+    actor: 'owner',
+    fields: fc.record({ move: nasty.filter((move) => !liveMoves.includes(move)) }, { requiredKeys: [] })
+  },
   'POST /teacher/sets/[id]/import default': {
     actor: 'owner',
     fields: fc.record({
@@ -198,7 +203,10 @@ const forgedIdPosts: Record<string, Actor> = {
   'POST /teacher/sets/[id] close': 'owner',
   'POST /teacher/sets/[id] duplicate': 'owner',
   'POST /teacher/sets/[id]/bank addMatching': 'owner',
-  'POST /teacher/sets/[id]/delete default': 'owner'
+  'POST /teacher/sets/[id]/delete default': 'owner',
+  'POST /teacher/sets/[id] startLive': 'owner',
+  // The answer form is the question pages' own (fuzzed above); here a live page that is not the browser's.
+  'POST /attempts/[id]/live default': 'student'
 };
 
 // Starting a practice quiz and logging out (here or everywhere) take nothing but the request itself: there
@@ -257,6 +265,7 @@ test('malformed posts to every form get a 4xx with a message, and nothing change
   const setUrl = await createQuiz(page, 'Fuzzed quiz', 2);
   await page.getByRole('button', { name: 'Publish' }).click();
   const code = (await page.locator('.panel strong.code').textContent())!;
+  const sessionId = await startLiveSession(page, setUrl);
 
   const anonymous = await browser.newContext();
   const student = await browser.newContext();
@@ -278,7 +287,8 @@ test('malformed posts to every form get a 4xx with a message, and nothing change
         setQuestionId: String(
           await page.locator('input[name="setQuestionId"]').first().getAttribute('value')
         ),
-        attemptId: attemptUrl.split('/').at(-1)!
+        attemptId: attemptUrl.split('/').at(-1)!,
+        sessionId
       },
       student: { id: attemptUrl.split('/').at(-1)!, number: '1' },
       'demo-student': { id: demoUrl.split('/').at(-1)! }
@@ -439,6 +449,8 @@ const withoutText = new Set([
   // A name to look up, never kept: a NUL there is one more name with no extra time.
   'POST /teacher/sets/[id] removeExtraTime',
   'POST /teacher/sets/[id]/bank add',
+  // A move is one of a list.
+  'POST /teacher/sets/[id]/live/[sessionId] move',
   // A preview grades an answer and keeps nothing: there is no text to keep.
   'POST /teacher/sets/[id]/preview default'
 ]);
@@ -463,6 +475,7 @@ test('a cut-short multipart body, or a NUL in any text field, gets a 400 with a 
   await page.getByRole('button', { name: 'Publish' }).click();
   const code = (await page.locator('.panel strong.code').textContent())!;
   textForms['POST /join default']!.form.code = code;
+  const sessionId = await startLiveSession(page, setUrl);
 
   const anonymous = await browser.newContext();
   const typingStudent = await browser.newContext();
@@ -478,7 +491,8 @@ test('a cut-short multipart body, or a NUL in any text field, gets a 400 with a 
         setQuestionId: String(
           await page.locator('input[name="setQuestionId"]').first().getAttribute('value')
         ),
-        attemptId: attemptUrl.split('/').at(-1)!
+        attemptId: attemptUrl.split('/').at(-1)!,
+        sessionId
       },
       'typing-student': { id: attemptUrl.split('/').at(-1)!, number: '1' }
     };
@@ -530,6 +544,8 @@ test('a cut-short multipart body, or a NUL in any text field, gets a 400 with a 
 });
 
 test('odd query strings on every page get an answer, never a server error @once', async ({ page }) => {
+  // Ten requests for each page of the app: the time grows with the pages.
+  test.setTimeout(120_000);
   await signUp(page, 'Mr. Query');
   const setUrl = await createQuiz(page, 'Queried quiz', 1);
   const pages = (await appEndpoints()).filter(

@@ -64,6 +64,15 @@ export async function publishOnOnePage(page: Page): Promise<string> {
   return (await page.locator('.panel strong.code').textContent())!;
 }
 
+/** Starts a live session of the published quiz on the owner's page, returns its id and goes back. */
+export async function startLiveSession(page: Page, setUrl: string): Promise<string> {
+  await page.getByRole('button', { name: 'Start a live session' }).click();
+  await expect(page).toHaveURL(/\/live\/[\w-]+$/);
+  const sessionId = page.url().split('/').at(-1)!;
+  await page.goto(setUrl);
+  return sessionId;
+}
+
 /** What the owner can see of the set: any change by someone else would show here. */
 export async function ownerView(page: Page, setUrl: string) {
   const exported = await page.request.get(`${setUrl}/export/json`);

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createQuiz, ownerView, signUp } from './teacher-helpers.ts';
+import { createQuiz, startLiveSession, ownerView, signUp } from './teacher-helpers.ts';
 import { endpointUrl, teacherEndpoints } from './app-routes.ts';
 import { joinQuiz } from './quiz-helpers.ts';
 
@@ -70,7 +70,8 @@ test('every teacher page, action and endpoint refuses anonymous visitors, studen
       .then(String),
     format: 'json',
     // The student's attempt, once they have joined below.
-    attemptId: ''
+    attemptId: '',
+    sessionId: await startLiveSession(page, setUrl)
   };
   const anonymous = await browser.newContext();
   const student = await browser.newContext();

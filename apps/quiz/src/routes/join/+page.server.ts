@@ -1,7 +1,15 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
-import { findOpenSetByJoinCode, isStorageError, normalizeJoinCode, releaseSlot } from '@newsquiz/db';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import {
+  findLiveSessionByCode,
+  findOpenSetByJoinCode,
+  isStorageError,
+  joinLiveSession,
+  normalizeJoinCode,
+  releaseSlot
+} from '@newsquiz/db';
 import { z } from 'zod';
-import { participantId } from '$lib/server/attempts/attempt-access';
+import { grantAttemptAccess, participantId } from '$lib/server/attempts/attempt-access';
+import { livePath } from '$lib/server/attempts/attempt-page';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
 import { refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
@@ -30,7 +38,7 @@ const noSuchCode = (code: string) =>
   `No open quiz has the code ${code}. Check it with your teacher: it has six letters and digits.`;
 
 /**
- * The open quiz with this code, or null; or, when the address has sent too many codes that match no quiz,
+ * The open quiz or the live session (not yet ended) with this code, or neither; or, when the address has sent too many codes that match no quiz,
  * the refusal to say. The slot is taken before the look-up, so a burst of guesses at once cannot slip
  * past the count; a code that matches gives it back, so a class typing the right code never uses it up.
  */
@@ -42,11 +50,12 @@ async function findQuiz(event: RequestEvent, code: string) {
       'Too many codes that match no open quiz from your network',
       guess.retryAfterSeconds
     );
-    return { refusal: message, set: null };
+    return { refusal: message, set: null, live: null };
   }
   const set = await findOpenSetByJoinCode(event.locals.db, code);
-  if (set) await releaseSlot(event.locals.db, guess.slot);
-  return { refusal: null, set };
+  const live = set ? null : await findLiveSessionByCode(event.locals.db, code);
+  if (set || live) await releaseSlot(event.locals.db, guess.slot);
+  return { refusal: null, set, live };
 }
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -57,16 +66,25 @@ export const load: PageServerLoad = async (event) => {
   const { url, cookies } = event;
   const typed = url.searchParams.get('code')?.trim() ?? '';
   // The form sent with the box left empty asks for the code; a plain visit of /join does not.
-  if (!typed) return { code: '', set: null, codeError: url.searchParams.has('code') ? missingCode : null };
+  if (!typed)
+    return { code: '', set: null, live: null, codeError: url.searchParams.has('code') ? missingCode : null };
   const code = normalizeJoinCode(typed).slice(0, 20);
-  const { refusal, set } = await findQuiz(event, code);
+  const { refusal, set, live } = await findQuiz(event, code);
   if (refusal) error(429, refusal);
-  if (!set) return { code, set: null, codeError: noSuchCode(code) };
   // Known before the join is posted, so that a join retried after a lost answer continues the same attempt.
-  participantId(cookies, url);
+  if (set || live) participantId(cookies, url);
+  if (live)
+    return {
+      code,
+      set: null,
+      codeError: null,
+      live: { title: live.setTitle, questionCount: live.questionCount }
+    };
+  if (!set) return { code, set: null, live: null, codeError: noSuchCode(code) };
   return {
     code,
     codeError: null,
+    live: null,
     set: {
       title: set.title,
       instructions: set.instructions,
@@ -92,8 +110,9 @@ export const actions: Actions = {
       return refuse(429, { fields: { 'join-code': [message] }, values });
     }
     const code = normalizeJoinCode(parsed.data.code);
-    const { refusal, set } = await findQuiz(event, code);
+    const { refusal, set, live } = await findQuiz(event, code);
     if (refusal) return refuse(429, { fields: { 'join-code': [refusal] }, values });
+    if (live) return joinLive(event, live.id, parsed.data.name, values);
     if (!set) return refuse(400, { fields: { 'join-code': [noSuchCode(code)] }, values });
 
     const seed = newSeed();
@@ -112,3 +131,27 @@ export const actions: Actions = {
     }
   }
 };
+
+/** Joins a live session (or rejoins it, from the same browser under the same name) and goes to its page. */
+async function joinLive(
+  event: RequestEvent,
+  sessionId: string,
+  studentName: string,
+  values: { name: string }
+) {
+  const { cookies, url, locals } = event;
+  let joined;
+  try {
+    joined = await joinLiveSession(locals.db, {
+      sessionId,
+      studentName,
+      participantId: participantId(cookies, url)
+    });
+  } catch (failure) {
+    if (isStorageError(failure))
+      return refuse(400, { fields: { 'join-code': [plainRefusal(failure)] }, values });
+    throw failure;
+  }
+  grantAttemptAccess(cookies, url, joined.attempt, joined.accessToken);
+  redirect(303, livePath(joined.attempt));
+}

@@ -37,6 +37,9 @@ export function participantId(cookies: Cookies, url: URL): string {
   return id;
 }
 
+/** The token of the attempt this browser holds, if any. */
+export const attemptToken = (cookies: Cookies, attemptId: string) => cookies.get(attemptCookie(attemptId));
+
 /**
  * The attempt, if this browser holds its token. Anything else is a 404, so that a guessed or copied
  * attempt id reveals nothing, not even that it exists. `shown` names the question whose snapshot the page

@@ -9,6 +9,17 @@ import { parseAnswerForm } from './response-form';
 
 export const attemptPath = (attemptId: string) => `/attempts/${attemptId}`;
 
+/** A live session's attempt is taken on one page that follows the class. */
+export const livePath = (attemptId: string) => `/attempts/${attemptId}/live`;
+
+/**
+ * A live session's attempt is answered only on its live page, question by question as the teacher opens
+ * them: the self-paced pages send it there until the session ends.
+ */
+export function leaveIfLive(attempt: AttemptView): void {
+  if (attempt.liveSessionId && !attempt.submittedAt) redirect(303, livePath(attempt.id));
+}
+
 /** Why a post to an attempt changed nothing, as the results page explains it. */
 export type Refused = 'handed-in' | 'late';
 
@@ -80,6 +91,7 @@ function extraTimeOf(attempt: AttemptView): { allowedSeconds: number; extraSecon
 
 /** Sends a finished attempt to its results; one whose time is up is handed in first, by the server's clock. */
 export async function leaveIfFinished(db: Db, attempt: AttemptView): Promise<void> {
+  leaveIfLive(attempt);
   if (attempt.submittedAt) redirect(303, resultsPath(attempt.id));
   if (attempt.expired) {
     await submitAttempt(db, attempt.id);
@@ -92,6 +104,7 @@ export async function leaveIfFinished(db: Db, attempt: AttemptView): Promise<voi
  * nothing was saved. An attempt whose time is up is still read, for the grace (see saveAnswer).
  */
 export function leaveIfHandedIn(attempt: AttemptView): void {
+  leaveIfLive(attempt);
   if (attempt.submittedAt) redirect(303, resultsPath(attempt.id, { refused: 'handed-in' }));
 }
 

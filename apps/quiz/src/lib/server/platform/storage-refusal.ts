@@ -1,6 +1,12 @@
 import type { StorageError } from '@newsquiz/db';
 
-const entities = { teacher: 'account', set: 'quiz', question: 'question', attempt: 'quiz attempt' } as const;
+const entities = {
+  teacher: 'account',
+  set: 'quiz',
+  question: 'question',
+  attempt: 'quiz attempt',
+  'live session': 'live session'
+} as const;
 
 /**
  * A refusal of the database in the words of the teacher or student who met it. The database's own messages

@@ -1,6 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { submitAttempt } from '@newsquiz/db';
-import { attemptPath, attemptSummary, leaveIfFinished, resultsPath } from '$lib/server/attempts/attempt-page';
+import {
+  attemptPath,
+  attemptSummary,
+  leaveIfFinished,
+  leaveIfLive,
+  resultsPath
+} from '$lib/server/attempts/attempt-page';
 import { answerAllPost } from '$lib/server/attempts/answer-posts';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { questionViews } from '$lib/server/attempts/attempt-view';
@@ -31,6 +37,8 @@ export const actions: Actions = {
 
   submit: async ({ locals, params, cookies }) => {
     const attempt = await requireAttempt(locals.db, cookies, params.id);
+    // A live session's attempt is handed in when the teacher ends the session.
+    leaveIfLive(attempt);
     await submitAttempt(locals.db, attempt.id);
     redirect(303, resultsPath(attempt.id));
   }

@@ -19,6 +19,8 @@ import { plainRefusal } from '$lib/server/platform/storage-refusal';
 /** Whether this browser may start another attempt: always for practice, within the limit for a set. */
 async function retryAllowed(db: Db, attempt: AttemptView, participantId: string): Promise<boolean> {
   const { set } = attempt;
+  // A live session is taken with the class, led by the teacher: it has no retry of its own.
+  if (attempt.liveSessionId) return false;
   if (!attempt.setId) return true;
   if (!set || set.status !== 'published') return false;
   const allowed = set.settings.attemptsAllowed;
@@ -72,6 +74,8 @@ export const actions: Actions = {
   retry: async (event) => {
     const { db } = event.locals;
     const previous = await requireAttempt(db, event.cookies, event.params.id);
+    if (previous.liveSessionId)
+      return refuse(400, { message: 'A live session is taken with the class: it has no retry.' });
     const seed = newSeed();
     let questions;
     let settings = practiceSettings;

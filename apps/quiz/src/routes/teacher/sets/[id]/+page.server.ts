@@ -4,18 +4,21 @@ import {
   duplicateSet,
   isStorageError,
   listExtraTimes,
+  listLiveSessions,
   moveQuestion,
   publishSet,
   removeQuestion,
   reorderQuestions,
   restoreQuestion,
   SetSettings,
+  startLiveSession,
   TimeZone,
   updateSet
 } from '@newsquiz/db';
 import { z } from 'zod';
 import { correctAnswerText } from '@newsquiz/question-bank';
 import { joinQrSvg } from '$lib/server/sets/join-qr';
+import { plainRefusal } from '$lib/server/platform/storage-refusal';
 import { loadOwnedSet, questionsOf } from '$lib/server/sets/owned-set';
 import { fieldErrors, refuse, zodFieldErrors } from '$lib/server/platform/form-refusal';
 import { noNul } from '$lib/server/platform/form-text';
@@ -60,7 +63,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     })),
     extraTimes: await listExtraTimes(locals.db, teacher.id, set.id),
     joinUrl,
-    joinQr: joinUrl && set.status === 'published' ? await joinQrSvg(joinUrl) : null
+    joinQr: joinUrl && set.status === 'published' ? await joinQrSvg(joinUrl) : null,
+    // Sessions not yet ended, so that a teacher who left the presenter page can go back to it.
+    liveSessions: (await listLiveSessions(locals.db, teacher.id, set.id))
+      .filter((session) => session.state !== 'ended')
+      .map((session) => ({ id: session.id, joinCode: session.joinCode, createdAt: session.createdAt }))
   };
 };
 
@@ -295,6 +302,20 @@ export const actions: Actions = {
   close: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
     return changeOwnedSet(() => closeSet(locals.db, teacher.id, params.id));
+  },
+  /** A live session of the published quiz, led from the presenter page it opens. */
+  startLive: async ({ locals, url, params }) => {
+    const teacher = requireTeacher(locals, url);
+    let sessionId: string;
+    try {
+      sessionId = (await startLiveSession(locals.db, teacher.id, params.id)).id;
+    } catch (failure) {
+      if (isStorageError(failure, 'not-found') || isStorageError(failure, 'invalid-input'))
+        error(404, 'No such quiz.');
+      if (isStorageError(failure)) return refuse(400, { message: plainRefusal(failure), live: true });
+      throw failure;
+    }
+    redirect(303, `/teacher/sets/${params.id}/live/${sessionId}`);
   },
   duplicate: async ({ locals, url, params }) => {
     const teacher = requireTeacher(locals, url);
