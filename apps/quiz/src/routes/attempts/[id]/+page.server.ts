@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { submitAttempt } from '@newsquiz/db';
 import { attemptPath, attemptSummary, leaveIfFinished, resultsPath } from '$lib/server/attempts/attempt-page';
 import { answerAllPost } from '$lib/server/attempts/answer-posts';
-import { requireAttempt } from '$lib/server/attempts/attempt-access';
-import { questionViews } from '$lib/server/attempts/attempt-view';
+import { handInAttempt, requireAttempt } from '$lib/server/attempts/attempt-access';
+import { progressOf, questionViews } from '$lib/server/attempts/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -14,12 +13,11 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, params, cookies }) => {
   const attempt = await requireAttempt(locals.db, cookies, params.id);
   await leaveIfFinished(locals.db, attempt);
-  const views = questionViews(attempt);
   if (attempt.settings.layout === 'one-per-page') {
-    const firstOpen = views.find((view) => view.response === null)?.number ?? views.length;
-    redirect(303, `${attemptPath(attempt.id)}/${firstOpen}`);
+    const firstOpen = progressOf(attempt).find((question) => !question.answered)?.number;
+    redirect(303, `${attemptPath(attempt.id)}/${firstOpen ?? attempt.questions.length}`);
   }
-  return { attempt: attemptSummary(attempt), questions: views };
+  return { attempt: attemptSummary(attempt), questions: questionViews(attempt) };
 };
 
 export const actions: Actions = {
@@ -30,8 +28,7 @@ export const actions: Actions = {
   },
 
   submit: async ({ locals, params, cookies }) => {
-    const attempt = await requireAttempt(locals.db, cookies, params.id);
-    await submitAttempt(locals.db, attempt.id);
+    const attempt = await handInAttempt(locals.db, cookies, params.id);
     redirect(303, resultsPath(attempt.id));
   }
 };
