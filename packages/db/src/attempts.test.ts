@@ -7,7 +7,8 @@ import {
   getAttemptByToken,
   recordResponse,
   startAttempt,
-  submitAttempt
+  submitAttempt,
+  submitAttemptByToken
 } from './attempts.ts';
 import { closeSet, publishSet, removeQuestion, updateSet } from './question-sets.ts';
 import { attempts, attemptTokens, responses } from './schema.ts';
@@ -62,6 +63,26 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect(await getAttemptByToken(db(), mine.attempt.id, theirs.accessToken)).toBeNull();
     expect(await getAttemptByToken(db(), mine.attempt.id, 'forged')).toBeNull();
     expect(await getAttemptByToken(db(), 'not-an-id', mine.accessToken)).toBeNull();
+  });
+
+  test("a hand-in by token hands in only with the attempt's own token, once", async () => {
+    const mine = await startAttempt(db(), practiceAttemptInput(2));
+    const theirs = await startAttempt(db(), practiceAttemptInput(2));
+    await recordResponse(db(), {
+      attemptId: mine.attempt.id,
+      questionId: 'q-0',
+      response: 'a',
+      correct: true,
+      points: 1
+    });
+    expect(await submitAttemptByToken(db(), mine.attempt.id, theirs.accessToken)).toBeNull();
+    expect(await submitAttemptByToken(db(), mine.attempt.id, 'forged')).toBeNull();
+    expect(await submitAttemptByToken(db(), 'not-an-id', mine.accessToken)).toBeNull();
+    expect((await getAttempt(db(), mine.attempt.id)).submittedAt).toBeNull();
+    const submitted = await submitAttemptByToken(db(), mine.attempt.id, mine.accessToken);
+    expect(submitted).toMatchObject({ id: mine.attempt.id, score: 1 });
+    expect(submitted?.submittedAt).toBeInstanceOf(Date);
+    expect(await submitAttemptByToken(db(), mine.attempt.id, mine.accessToken)).toEqual(submitted);
   });
 
   test('a set attempt needs a published set', async () => {

@@ -421,11 +421,38 @@ async function readResponse(db: Db, attemptId: string, questionId: string) {
  * and miss the answer it waited for.
  */
 export async function submitAttempt(db: Db, attemptId: string): Promise<Attempt> {
-  const id = parseInput(AttemptId, attemptId);
+  const submitted = await handIn(db, parseInput(AttemptId, attemptId), null);
+  if (!submitted) throw new StorageError({ code: 'not-found', entity: 'attempt' });
+  return submitted;
+}
+
+/**
+ * As submitAttempt, for the browser that holds the attempt's token: the token is checked by the statement
+ * that locks the attempt, so a hand-in reads nothing before it. Null when the token does not open it.
+ */
+export async function submitAttemptByToken(
+  db: Db,
+  attemptId: string,
+  accessToken: string
+): Promise<Attempt | null> {
+  if (!AttemptId.safeParse(attemptId).success) return null;
+  return handIn(db, attemptId, hashToken(accessToken));
+}
+
+async function handIn(db: Db, id: string, tokenHash: string | null): Promise<Attempt | null> {
+  const opened =
+    tokenHash === null
+      ? sql`true`
+      : sql`exists (select 1 from ${attemptTokens} where ${attemptTokens.tokenHash} = ${tokenHash} and ${attemptTokens.attemptId} = ${attempts.id})`;
   return db.transaction(async (tx) => {
-    const [attempt] = await tx.select().from(attempts).where(eq(attempts.id, id)).for('update');
-    if (!attempt) throw new StorageError({ code: 'not-found', entity: 'attempt' });
-    if (attempt.submittedAt) return attempt;
+    const [attempt] = await tx
+      .select()
+      .from(attempts)
+      .where(and(eq(attempts.id, id), opened))
+      .for('update');
+    if (!attempt) return null;
+    // A student cannot hand in a live session's attempt: the teacher's End hands in the class together.
+    if (attempt.submittedAt || (tokenHash !== null && attempt.liveSessionId)) return attempt;
     const [submitted] = await tx
       .update(attempts)
       .set({

@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { recordResponse, startAttempt, submitAttempt } from './attempts.ts';
@@ -48,4 +49,44 @@ describe.for(databaseTargets())('a class answering at once on $kind', (target) =
     const expectedPoints = answers.reduce((total, answer) => total + answer.points, 0);
     expect(stored).toEqual({ rows: attemptCount * questionCount, points: expectedPoints });
   });
+});
+
+// PostgreSQL alone runs two statements side by side; PGlite runs one at a time, so there the race cannot occur.
+const serverTargets = databaseTargets().filter((target) => target.kind === 'postgres');
+
+describe.for(serverTargets)('a hand-in while an answer is being written on $kind', (target) => {
+  const db = useScratchDatabase(target);
+
+  test('the hand-in waits for the answer and counts it', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), { questions: 2, publish: true });
+    const { attempt } = await startAttempt(db(), setAttemptInput(set.id, questions));
+    let commitAnswer!: () => void;
+    const answerMayCommit = new Promise<void>((resolve) => (commitAnswer = resolve));
+    let answerWritten!: () => void;
+    const written = new Promise<void>((resolve) => (answerWritten = resolve));
+    // What recordResponse does in its one statement: a share lock on the attempt and the answer's row,
+    // here held open until the hand-in is waiting.
+    const answer = db().transaction(async (tx) => {
+      await tx.execute(sql`select 1 from attempts where id = ${attempt.id} for share`);
+      await tx
+        .insert(responses)
+        .values({ attemptId: attempt.id, questionId: 'q-0', response: 'a', correct: true, points: 1 });
+      answerWritten();
+      await answerMayCommit;
+    });
+    await written;
+    const handIn = submitAttempt(db(), attempt.id);
+    while (!(await handInWaiting())) await setTimeout(10);
+    commitAnswer();
+    await answer;
+    expect((await handIn).score).toBe(1);
+  });
+
+  /** Whether a statement of this database waits for a lock: the hand-in, behind the answer. */
+  async function handInWaiting(): Promise<boolean> {
+    const [row] = await db()
+      .select({ waiting: sql<boolean>`exists (select 1 from pg_locks where not granted)` })
+      .from(sql`(select 1) as one`);
+    return row!.waiting;
+  }
 });

@@ -10,7 +10,8 @@ export {
   NewResponse,
   recordResponse,
   startAttempt,
-  submitAttempt
+  submitAttempt,
+  submitAttemptByToken
 } from './attempts.ts';
 export type {
   Attempt,

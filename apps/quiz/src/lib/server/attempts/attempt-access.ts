@@ -1,5 +1,12 @@
 import { error, type Cookies } from '@sveltejs/kit';
-import { getAttemptByToken, type AttemptView, type Db, type ShownQuestions } from '@newsquiz/db';
+import {
+  getAttemptByToken,
+  submitAttemptByToken,
+  type Attempt,
+  type AttemptView,
+  type Db,
+  type ShownQuestions
+} from '@newsquiz/db';
 import { randomBytes } from 'node:crypto';
 
 const attemptCookie = (attemptId: string) => `nq-attempt-${attemptId}`;
@@ -53,6 +60,17 @@ export async function requireAttempt(
 ): Promise<AttemptView> {
   const token = cookies.get(attemptCookie(attemptId));
   const attempt = token ? await getAttemptByToken(db, attemptId, token, shown) : null;
+  if (!attempt) error(404, 'No such quiz attempt in this browser.');
+  return attempt;
+}
+
+/**
+ * Hands in the attempt if this browser holds its token, else a 404 as requireAttempt gives. The token is
+ * checked as the attempt is locked, so the hand-in reads nothing first.
+ */
+export async function handInAttempt(db: Db, cookies: Cookies, attemptId: string): Promise<Attempt> {
+  const token = cookies.get(attemptCookie(attemptId));
+  const attempt = token ? await submitAttemptByToken(db, attemptId, token) : null;
   if (!attempt) error(404, 'No such quiz attempt in this browser.');
   return attempt;
 }

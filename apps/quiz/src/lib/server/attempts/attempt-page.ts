@@ -16,7 +16,7 @@ export const livePath = (attemptId: string) => `/attempts/${attemptId}/live`;
  * A live session's attempt is answered only on its live page, question by question as the teacher opens
  * them: the self-paced pages send it there until the session ends.
  */
-export function leaveIfLive(attempt: AttemptView): void {
+export function leaveIfLive(attempt: Pick<AttemptView, 'id' | 'liveSessionId' | 'submittedAt'>): void {
   if (attempt.liveSessionId && !attempt.submittedAt) redirect(303, livePath(attempt.id));
 }
 

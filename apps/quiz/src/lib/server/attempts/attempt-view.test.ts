@@ -1,8 +1,8 @@
-import type { AttemptQuestion, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
+import type { AttemptQuestion, AttemptView, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
 import { generateBank, type Question } from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
 import { getFactBase } from '$lib/server/platform/articles';
-import { questionView, showsFeedback } from './attempt-view';
+import { questionView, reviewItems, showsFeedback } from './attempt-view';
 import { practiceSettings } from './quiz-draw';
 
 const [question] = generateBank(getFactBase(), { seed: 5, count: 1, types: ['single-choice'] }).questions as [
@@ -109,5 +109,55 @@ describe('the feedback of a matching question', () => {
       { feedbackNow: true, submitted: false }
     );
     expect(right.feedback?.pairs?.every((pair) => pair.right)).toBe(true);
+  });
+});
+
+describe('the review on the results page', () => {
+  const [cloze] = generateBank(getFactBase(), { seed: 5, count: 1, types: ['cloze'] }).questions as [
+    Question & { type: 'cloze' }
+  ];
+  const clozeRow: AttemptQuestion = {
+    ...row,
+    questionId: cloze.id,
+    position: 0,
+    snapshot: cloze as unknown as AttemptQuestion['snapshot']
+  };
+  const attempt = (feedback: SetSettings['feedback']): AttemptView => ({
+    id: row.attemptId,
+    setId: null,
+    articleId: 'kerman-2024',
+    studentName: 'Practice',
+    participantId: 'participant-review-0001',
+    seed: 1,
+    settings: { ...practiceSettings, feedback },
+    startedAt: new Date(),
+    deadlineAt: null,
+    submittedAt: new Date(),
+    score: 0,
+    maxScore: 2,
+    questions: [clozeRow, row],
+    responses: [answer],
+    expired: false,
+    set: null
+  });
+
+  test('holds what the page shows, with the feedback a question view gives, and nothing else', () => {
+    const items = reviewItems(attempt('end'));
+    const answered = questionView(row, answer, { feedbackNow: true, submitted: true });
+    const unanswered = questionView(clozeRow, undefined, { feedbackNow: true, submitted: true });
+    expect(items).toEqual([
+      { number: 1, stem: cloze.stem, passage: cloze.passage, feedback: unanswered.feedback },
+      { number: 3, stem: question.stem, passage: null, feedback: answered.feedback }
+    ]);
+    // Neither the options, nor the answer as sent, nor the question's metadata: the page shows none of them.
+    const sent = JSON.stringify(items);
+    for (const option of question.options.filter((option) => option.id !== question.key))
+      if (option.id !== wrongChoice.id) expect(sent).not.toContain(option.text);
+    expect(sent).not.toContain(question.topic);
+    expect(sent).not.toContain('"choice"');
+  });
+
+  test('with feedback never, the questions without their answers', () => {
+    expect(reviewItems(attempt('never')).map((item) => item.feedback)).toEqual([null, null]);
   });
 });

@@ -1,10 +1,10 @@
 import type { AttemptQuestionRow, AttemptView, Response as StoredAnswer, SetSettings } from '@newsquiz/db';
 import {
   correctAnswerText,
-  Question,
-  Response,
   responseText,
   studentView,
+  type Question,
+  type Response,
   type StudentQuestion
 } from '@newsquiz/question-bank';
 
@@ -42,12 +42,18 @@ export function showsFeedback(settings: SetSettings, submitted: boolean): boolea
 
 /**
  * The question a row holds. Only the rows a page shows carry their snapshot (see getAttemptByToken's
- * `shown`), so only those are parsed.
+ * `shown`). It is not parsed again: an attempt's snapshots were parsed when drawn (drawSetQuestions; a
+ * practice draw is the bank's own output) and the database keeps them as written, so a page reads them
+ * as they are, which on the results page saved a zod parse of every question on every view.
  */
 export function snapshotQuestion(row: AttemptQuestionRow): Question {
   if (row.snapshot === null) throw new Error(`question ${row.position + 1} was not read with this page`);
-  return Question.parse(row.snapshot);
+  return row.snapshot as unknown as Question;
 }
+
+/** A stored answer: parsed when it was graded (gradeResponse), so read as it is. */
+const storedResponse = (answer: StoredAnswer | undefined) =>
+  answer ? (answer.response as unknown as Response) : null;
 
 function pairFeedback(question: Question, response: Response | null): PairFeedback[] | undefined {
   if (question.type !== 'matching' || response?.type !== 'matching') return undefined;
@@ -76,24 +82,31 @@ export function questionView(
   { feedbackNow, submitted }: { feedbackNow: boolean; submitted: boolean }
 ): QuestionView {
   const question = snapshotQuestion(row);
-  const response = answer ? Response.parse(answer.response) : null;
+  const response = storedResponse(answer);
   // An unanswered question is revealed only once the attempt is handed in.
   const reveal = feedbackNow && (response !== null || submitted);
   return {
     number: row.position + 1,
     question: studentView(question),
     response,
-    feedback: reveal
-      ? {
-          correct: answer?.correct ?? false,
-          score: answer && row.maxPoints > 0 ? answer.points / row.maxPoints : 0,
-          yourAnswer: response ? responseText(question, response) : [],
-          correctAnswer: correctAnswerText(question),
-          explanation: question.explanation,
-          evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote })),
-          ...(question.type === 'matching' ? { pairs: pairFeedback(question, response) } : {})
-        }
-      : null
+    feedback: reveal ? questionFeedback(question, row, answer, response) : null
+  };
+}
+
+function questionFeedback(
+  question: Question,
+  row: AttemptQuestionRow,
+  answer: StoredAnswer | undefined,
+  response: Response | null
+): QuestionFeedback {
+  return {
+    correct: answer?.correct ?? false,
+    score: answer && row.maxPoints > 0 ? answer.points / row.maxPoints : 0,
+    yourAnswer: response ? responseText(question, response) : [],
+    correctAnswer: correctAnswerText(question),
+    explanation: question.explanation,
+    evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote })),
+    ...(question.type === 'matching' ? { pairs: pairFeedback(question, response) } : {})
   };
 }
 
@@ -104,6 +117,37 @@ export function questionViews(attempt: AttemptView): QuestionView[] {
   return attempt.questions.map((row) =>
     questionView(row, answers.get(row.questionId), { feedbackNow, submitted })
   );
+}
+
+/**
+ * One question of the results: only what the page shows. SvelteKit serialises a page's data even when it
+ * sends no client code, so every field left out of the whole list is work saved on every view.
+ */
+export type ReviewItem = {
+  number: number;
+  stem: string;
+  /** A fill-the-blank question's passage. */
+  passage: string | null;
+  feedback: QuestionFeedback | null;
+};
+
+/** The results' review of a handed-in attempt: every question with its feedback, as the settings allow. */
+export function reviewItems(attempt: AttemptView): ReviewItem[] {
+  const submitted = attempt.submittedAt !== null;
+  const feedbackNow = showsFeedback(attempt.settings, submitted);
+  const answers = new Map(attempt.responses.map((answer) => [answer.questionId, answer]));
+  return attempt.questions.map((row) => {
+    const question = snapshotQuestion(row);
+    const answer = answers.get(row.questionId);
+    // As questionView: an unanswered question is revealed only once the attempt is handed in.
+    const reveal = feedbackNow && (answer !== undefined || submitted);
+    return {
+      number: row.position + 1,
+      stem: question.stem,
+      passage: 'passage' in question ? question.passage : null,
+      feedback: reveal ? questionFeedback(question, row, answer, storedResponse(answer)) : null
+    };
+  });
 }
 
 /** The view of the one question a page shows, read with `shown` set to its number. */

@@ -16,9 +16,10 @@ import { startAttemptForBrowser, type AttemptStart } from './start-attempt';
 /**
  * The statements each student page may send, transaction control included. A page of an attempt is one
  * round trip; an answer is that read and one upsert; the results add the count of attempts used, for the
- * retry button; a hand-in locks the attempt before it sums the answers (see submitAttempt).
+ * retry button; a hand-in reads nothing first and, in a transaction, locks the attempt (checking the
+ * token) before it sums the answers (see submitAttempt).
  */
-const budget = { questionPage: 1, answer: 2, quizPage: 1, handIn: 5, results: 2 };
+const budget = { questionPage: 1, answer: 2, quizPage: 1, handIn: 4, results: 2 };
 
 describe.for(databaseTargets())('statements per student page on $kind', (target) => {
   const statements: string[] = [];

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { submitAttempt } from '@newsquiz/db';
 import {
   attemptPath,
   attemptSummary,
@@ -8,8 +7,8 @@ import {
   resultsPath
 } from '$lib/server/attempts/attempt-page';
 import { answerAllPost } from '$lib/server/attempts/answer-posts';
-import { requireAttempt } from '$lib/server/attempts/attempt-access';
-import { questionViews } from '$lib/server/attempts/attempt-view';
+import { handInAttempt, requireAttempt } from '$lib/server/attempts/attempt-access';
+import { progressOf, questionViews } from '$lib/server/attempts/attempt-view';
 import type { Actions, PageServerLoad } from './$types';
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -20,12 +19,11 @@ export const csr = false;
 export const load: PageServerLoad = async ({ locals, params, cookies }) => {
   const attempt = await requireAttempt(locals.db, cookies, params.id);
   await leaveIfFinished(locals.db, attempt);
-  const views = questionViews(attempt);
   if (attempt.settings.layout === 'one-per-page') {
-    const firstOpen = views.find((view) => view.response === null)?.number ?? views.length;
-    redirect(303, `${attemptPath(attempt.id)}/${firstOpen}`);
+    const firstOpen = progressOf(attempt).find((question) => !question.answered)?.number;
+    redirect(303, `${attemptPath(attempt.id)}/${firstOpen ?? attempt.questions.length}`);
   }
-  return { attempt: attemptSummary(attempt), questions: views };
+  return { attempt: attemptSummary(attempt), questions: questionViews(attempt) };
 };
 
 export const actions: Actions = {
@@ -36,10 +34,9 @@ export const actions: Actions = {
   },
 
   submit: async ({ locals, params, cookies }) => {
-    const attempt = await requireAttempt(locals.db, cookies, params.id);
-    // A live session's attempt is handed in when the teacher ends the session.
+    const attempt = await handInAttempt(locals.db, cookies, params.id);
+    // A live session's attempt is handed in when the teacher ends the session: the hand-in leaves it open.
     leaveIfLive(attempt);
-    await submitAttempt(locals.db, attempt.id);
     redirect(303, resultsPath(attempt.id));
   }
 };

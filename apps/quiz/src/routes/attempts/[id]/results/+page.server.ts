@@ -4,7 +4,7 @@ import { countAttempts, findOpenSet, isStorageError, type AttemptView, type Db }
 import { getFactBase } from '$lib/server/platform/articles';
 import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
-import { questionViews } from '$lib/server/attempts/attempt-view';
+import { reviewItems } from '$lib/server/attempts/attempt-view';
 import { refuse } from '$lib/server/platform/form-refusal';
 import { lateAnswerGraceSeconds } from '$lib/server/platform/limits';
 import {
@@ -28,14 +28,18 @@ async function retryAllowed(db: Db, attempt: AttemptView, participantId: string)
   return allowed === null || (await countAttempts(db, attempt.setId, taker)) < allowed;
 }
 
+// Built once: making a zod schema costs more than parsing with it, and this page is read often.
+const Refused = z.enum(['handed-in', 'late']).nullable().catch(null);
+const QuestionNumbers = z.array(z.coerce.number().int().min(1)).catch([]);
+
 /** How the attempt ended, as the address says (see resultsPath); anything else there is ignored. */
 function endNote(url: URL, total: number) {
-  const refused = z.enum(['handed-in', 'late']).nullable().catch(null);
-  const unsaved = z.array(z.coerce.number().int().min(1).max(total)).max(total).catch([]);
+  const unsaved = QuestionNumbers.parse(url.searchParams.get('unsaved')?.split(',') ?? []);
   return {
     timedOut: url.searchParams.has('timeout'),
-    refused: refused.parse(url.searchParams.get('refused')),
-    unsaved: unsaved.parse(url.searchParams.get('unsaved')?.split(',') ?? [])
+    refused: Refused.parse(url.searchParams.get('refused')),
+    // Numbers past the quiz's questions, or more of them than it has, make the whole list void.
+    unsaved: unsaved.length <= total && unsaved.every((number) => number <= total) ? unsaved : []
   };
 }
 
@@ -65,7 +69,7 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
       ).length,
       graceSeconds: lateAnswerGraceSeconds
     },
-    review: showReview ? questionViews(attempt) : null,
+    review: showReview ? reviewItems(attempt) : null,
     canRetry: await retryAllowed(locals.db, attempt, participantId(cookies, url))
   };
 };
