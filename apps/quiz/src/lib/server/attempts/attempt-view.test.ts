@@ -138,7 +138,8 @@ describe('the review on the results page', () => {
     questions: [clozeRow, row],
     responses: [answer],
     expired: false,
-    set: null
+    set: null,
+    liveSessionId: null
   });
 
   test('holds what the page shows, with the feedback a question view gives, and nothing else', () => {
