@@ -37,8 +37,8 @@ for (const directory of packageDirectories) {
 
 const turbo = spawnSync(
   'pnpm',
-  // Two tasks at a time: our machines have two cores, and the browser and database tests time out when
-  // they fight a dozen other tasks for them.
+  // One task at a time: our machines have two cores, and the browser tests (two browsers and the app) and
+  // the database tests (PGlite and PostgreSQL) each keep both busy; side by side they time each other out.
   [
     'exec',
     'turbo',
@@ -48,7 +48,7 @@ const turbo = spawnSync(
     'check',
     'test',
     'test:e2e',
-    '--concurrency=2',
+    '--concurrency=1',
     ...process.argv.slice(2)
   ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } }

@@ -88,52 +88,57 @@ async function withOlderSchema(
 }
 
 describe.for(databaseTargets())('upgrading a database on $kind', (target) => {
-  test('0003 moves every first attempt token into attempt_tokens, so each old cookie still opens its attempt', async () => {
-    const scratch = await target.create();
-    try {
-      const firstA = newToken();
-      const furtherA = newToken();
-      const firstB = newToken();
-      const settings = JSON.stringify({});
-      let ids: { a: string; b: string } | undefined;
-      await withOlderSchema(scratch, '0002_attempt_tokens_index', async (db) => {
-        const insertAttempt = async (tokenHash: string, startedAt: string) => {
-          const result = (await db.execute(sql`
+  // Two databases made and migrated, one of them in two steps: seconds alone, far more on a busy machine.
+  test(
+    '0003 moves every first attempt token into attempt_tokens, so each old cookie still opens its attempt',
+    { timeout: 120_000 },
+    async () => {
+      const scratch = await target.create();
+      try {
+        const firstA = newToken();
+        const furtherA = newToken();
+        const firstB = newToken();
+        const settings = JSON.stringify({});
+        let ids: { a: string; b: string } | undefined;
+        await withOlderSchema(scratch, '0002_attempt_tokens_index', async (db) => {
+          const insertAttempt = async (tokenHash: string, startedAt: string) => {
+            const result = (await db.execute(sql`
             insert into attempts (article_id, student_name, participant_id, access_token_hash, seed, settings, started_at, max_score)
             values ('kerman-2024', 'Leila', 'participant-0123456789', ${tokenHash}, 1, ${settings}::jsonb, ${startedAt}, 1)
             returning id`)) as { rows: { id: string }[] };
-          return result.rows[0]!.id;
-        };
-        ids = {
-          a: await insertAttempt(hashToken(firstA), '2026-01-05T09:00:00Z'),
-          b: await insertAttempt(hashToken(firstB), '2026-01-05T10:00:00Z')
-        };
-        await db.execute(
-          sql`insert into attempt_tokens (token_hash, attempt_id) values (${hashToken(furtherA)}, ${ids.a})`
-        );
-      });
+            return result.rows[0]!.id;
+          };
+          ids = {
+            a: await insertAttempt(hashToken(firstA), '2026-01-05T09:00:00Z'),
+            b: await insertAttempt(hashToken(firstB), '2026-01-05T10:00:00Z')
+          };
+          await db.execute(
+            sql`insert into attempt_tokens (token_hash, attempt_id) values (${hashToken(furtherA)}, ${ids.a})`
+          );
+        });
 
-      const database = await scratch.open();
-      try {
-        const { db } = database;
-        expect((await findAttemptByToken(db, firstA))?.id).toBe(ids!.a);
-        expect((await findAttemptByToken(db, furtherA))?.id).toBe(ids!.a);
-        expect((await findAttemptByToken(db, firstB))?.id).toBe(ids!.b);
-        const tokens = await db.select().from(attemptTokens);
-        expect(tokens).toHaveLength(3);
-        // A moved token keeps the time it was given: its attempt's start.
-        const movedB = tokens.find((row) => row.tokenHash === hashToken(firstB));
-        expect(movedB?.createdAt.toISOString()).toBe('2026-01-05T10:00:00.000Z');
-        // Both drivers answer with `rows`.
-        const columns = (await db.execute(
-          sql`select column_name from information_schema.columns where table_name = 'attempts'`
-        )) as unknown as { rows: { column_name: string }[] };
-        expect(columns.rows.map((row) => row.column_name)).not.toContain('access_token_hash');
+        const database = await scratch.open();
+        try {
+          const { db } = database;
+          expect((await findAttemptByToken(db, firstA))?.id).toBe(ids!.a);
+          expect((await findAttemptByToken(db, furtherA))?.id).toBe(ids!.a);
+          expect((await findAttemptByToken(db, firstB))?.id).toBe(ids!.b);
+          const tokens = await db.select().from(attemptTokens);
+          expect(tokens).toHaveLength(3);
+          // A moved token keeps the time it was given: its attempt's start.
+          const movedB = tokens.find((row) => row.tokenHash === hashToken(firstB));
+          expect(movedB?.createdAt.toISOString()).toBe('2026-01-05T10:00:00.000Z');
+          // Both drivers answer with `rows`.
+          const columns = (await db.execute(
+            sql`select column_name from information_schema.columns where table_name = 'attempts'`
+          )) as unknown as { rows: { column_name: string }[] };
+          expect(columns.rows.map((row) => row.column_name)).not.toContain('access_token_hash');
+        } finally {
+          await database.close();
+        }
       } finally {
-        await database.close();
+        await scratch.remove();
       }
-    } finally {
-      await scratch.remove();
     }
-  });
+  );
 });
