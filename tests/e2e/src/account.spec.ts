@@ -14,6 +14,9 @@ test('a teacher changes the password: a wrong current one is named, and every ot
   browser,
   javaScriptEnabled
 }) => {
+  // Seven password checks and hashes at the cost a real account needs, two browsers and axe: near the
+  // default 30 s when the app has just started on a busy machine.
+  test.setTimeout(90_000);
   const email = await signUp(page, 'Ms. Account');
   const laptop = await browser.newContext({ javaScriptEnabled });
   try {

@@ -20,17 +20,18 @@ test('the bank filters, pages and previews questions, and adding one keeps the f
   const setUrl = await createQuiz(page, 'Filtered quiz', 0);
   await page.getByRole('link', { name: 'Add from the bank' }).click();
   await page.getByLabel('Type').selectOption({ label: 'Single choice' });
-  await page.getByLabel('Skill').selectOption('recall');
+  // Hard single-choice questions fill more than one page of the bank.
+  await page.getByLabel('Difficulty').selectOption('hard');
   await page.getByRole('button', { name: 'Show questions' }).click();
   // The unfiltered bank also says "page 1 of …": wait for the filtered page, or its links are the old ones.
-  await expect(page).toHaveURL(/type=single-choice.*skill=recall/);
+  await expect(page).toHaveURL(/type=single-choice.*difficulty=hard/);
   await expect(page.getByRole('status')).toHaveText(/^\d+ questions match; page 1 of \d+\.$/);
   await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Next page' }).click();
   await expect(page.getByRole('status')).toHaveText(/page 2 of/);
   await expect(page).toHaveURL(/type=single-choice/);
-  await expect(page).toHaveURL(/skill=recall/);
+  await expect(page).toHaveURL(/difficulty=hard/);
   await expect(page.getByLabel('Type')).toHaveValue('single-choice');
   const first = page.locator('.bank-list > li').first();
   await expect(first.locator('.tag')).toHaveText('Single choice');
@@ -49,7 +50,7 @@ test('the bank filters, pages and previews questions, and adding one keeps the f
   await page.getByRole('button', { name: 'Add the ticked questions' }).first().click();
   await expect(page.locator('.bank-list > li').first().getByText('In this quiz')).toBeVisible();
   await expect(page).toHaveURL(/page=2/);
-  await expect(page).toHaveURL(/skill=recall/);
+  await expect(page).toHaveURL(/difficulty=hard/);
   await expect(page.getByRole('status').first()).toHaveText(/page 2 of/);
 
   await page.goto(setUrl);
