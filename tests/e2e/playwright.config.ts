@@ -49,6 +49,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       ORIGIN: baseURL,
       NEWSQUIZ_DATA_DIR: '.data/pglite',
+      // The specs sign up more teachers from this one address in an hour than a school would.
+      SIGNUPS_PER_ADDRESS_PER_HOUR: '1000',
       // The facts package's second article, so that the tests can show any article working end to end.
       NEWSQUIZ_ARTICLES_DIR: '../../packages/facts/src/fixtures/articles'
     },

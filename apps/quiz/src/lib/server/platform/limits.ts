@@ -1,5 +1,6 @@
 // Every limit the app holds input to, in one module; each block is one concern's.
 import type { RateLimit } from '@newsquiz/db';
+import { appEnv } from './env';
 
 // Question text and GIFT import. The question bank defines these, so that its GIFT import and the app's
 // question form hold a question to the same caps; the form's browser code reads them from the bank too.
@@ -76,10 +77,13 @@ export const passwordChecksPerTeacher = {
   windowSeconds: quarterHour
 } as const satisfies RateLimit;
 
-/** Sign-ups per client address per hour: a school's whole staff signing up on a training day. */
+/**
+ * Sign-ups per client address per hour: a school's whole staff signing up on a training day (100, or
+ * `SIGNUPS_PER_ADDRESS_PER_HOUR`).
+ */
 export const signUpsPerClient = {
   bucket: 'signup-client',
-  max: 100,
+  max: appEnv.signUpsPerAddressPerHour,
   windowSeconds: hour
 } as const satisfies RateLimit;
 
