@@ -31,6 +31,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // A teacher's flow signs up (a password hash at a real account's cost), walks the bank's pages and runs axe
+  // on long pages without JavaScript: 20 to 40 s on our two cores, so 30 s cut off flows that work.
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
   projects: [
