@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import {
@@ -10,8 +11,10 @@ import {
   submitAttempt,
   submitAttemptByToken
 } from './attempts.ts';
+import { lockJoiningStudent } from './advisory-lock.ts';
+import { queryRows } from './client.ts';
 import { closeSet, publishSet, removeQuestion, updateSet } from './question-sets.ts';
-import { attempts, attemptTokens, responses } from './schema.ts';
+import { attempts, attemptTokens, questionSets, responses } from './schema.ts';
 import { isStorageError } from './storage-error.ts';
 import { databaseTargets } from './test-databases.ts';
 import {
@@ -183,6 +186,56 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(await countAttempts(db(), set.id, { participantId, studentName: 'Ana' })).toBe(1);
   });
+
+  test('two browsers joining at once under one name, one attempt allowed: one starts it, the other is refused', async () => {
+    const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });
+    const results = await Promise.allSettled(
+      ['participant-twin-0001', 'participant-twin-0002'].map((participantId) =>
+        startAttempt(db(), { ...setAttemptInput(set.id, questions, participantId), studentName: 'Dara' })
+      )
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((result) => result.status === 'rejected');
+    expect(isStorageError(refused?.reason, 'attempt-limit-reached')).toBe(true);
+    expect(
+      await countAttempts(db(), set.id, { participantId: 'participant-twin-0003', studentName: 'dara' })
+    ).toBe(1);
+  });
+
+  // PGlite is one connection: a join cannot run while another transaction holds it.
+  if (target.kind === 'postgres') {
+    test('a join holds only its own student: the class joins alongside, the same name waits its turn', async () => {
+      const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });
+      /** Joins here waiting for an advisory lock (pg_locks is the whole server's: other tests run beside). */
+      const waitingJoins = async () => {
+        const [row] = await queryRows<{ n: number }>(
+          db(),
+          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted
+            and database = (select oid from pg_database where datname = current_database())`
+        );
+        return row!.n;
+      };
+      let ana: ReturnType<typeof startAttempt> | undefined;
+      const ben = await db().transaction(async (tx) => {
+        // What a join of Ana's holds while it runs.
+        await tx
+          .select({ id: questionSets.id })
+          .from(questionSets)
+          .where(eq(questionSets.id, set.id))
+          .for('share');
+        await lockJoiningStudent(tx, set.id, { participantId: 'participant-hold-0001', studentName: 'Ana' });
+        const joined = await startAttempt(db(), {
+          ...setAttemptInput(set.id, questions),
+          studentName: 'Ben'
+        });
+        ana = startAttempt(db(), { ...setAttemptInput(set.id, questions), studentName: 'ana' });
+        while ((await waitingJoins()) === 0) await setTimeout(10);
+        return joined;
+      });
+      expect(ben.resumed).toBe(false);
+      await expect(ana).resolves.toMatchObject({ resumed: false, attempt: { studentName: 'ana' } });
+    });
+  }
 
   test('a name is the same name whatever its case, accents included', async () => {
     const { set, questions } = await createTeacherWithSet(db(), { questions: 1, publish: true });

@@ -9,6 +9,7 @@ import {
   responses,
   setQuestions
 } from './schema.ts';
+import { lockJoiningStudent } from './advisory-lock.ts';
 import { extraSeconds, extraTimeFor, type ExtraTime } from './extra-time.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { nameKey } from './student-name.ts';
@@ -56,8 +57,9 @@ export type NewAttempt = z.input<typeof NewAttempt>;
  * (published, and within its opening and closing times when it has them),
  * that the student has attempts left (counted by browser and by name: see attemptsUsed) and that every
  * question is a current question of the set, and it sets the deadline from the set's time limit and the
- * student's extra time (see extra-time.ts); all of it under a lock on the set, so that two tabs cannot both
- * take the last attempt. A browser that joins again under the same name while its attempt is open gets that
+ * student's extra time (see extra-time.ts); all of it under a shared lock on the set (a change to the set
+ * waits) and the student's own locks (see lockJoiningStudent), so that two tabs cannot both take the last
+ * attempt. A browser that joins again under the same name while its attempt is open gets that
  * attempt back (`resumed`), with a new token.
  */
 export async function startAttempt(
@@ -79,8 +81,10 @@ export async function startAttempt(
         })
         .from(questionSets)
         .where(eq(questionSets.id, values.setId))
-        .for('update');
+        // Shared: a close, an edit or a change of extra time waits for the joins under way, and they for it.
+        .for('share');
       if (!row) throw new StorageError({ code: 'not-found', entity: 'set' });
+      await lockJoiningStudent(tx, values.setId, values);
       const { set } = row;
       if (set.status !== 'published') throw new StorageError({ code: 'set-not-open', status: set.status });
       const open = await openAttemptOf(tx, set.id, values.participantId, values.studentName);

@@ -221,6 +221,19 @@ describe.for(databaseTargets())('live sessions on $kind', (target) => {
     ).rejects.toThrow('This live session has ended.');
   });
 
+  test('three tabs joining at once under one name share one attempt', async () => {
+    const { teacher, session } = await liveClass(2);
+    const browser = participant();
+    const joins = await Promise.all(
+      ['Ava', 'ava', ' AVA'].map((studentName) =>
+        joinLiveSession(db(), { sessionId: session.id, studentName, participantId: browser })
+      )
+    );
+    expect(new Set(joins.map((join) => join.attempt)).size).toBe(1);
+    expect(joins.filter((join) => !join.resumed)).toHaveLength(1);
+    expect((await getLiveSession(db(), teacher.id, session.id)).participants).toHaveLength(1);
+  });
+
   test('each move and each answer is announced on the session’s channel', async () => {
     const { teacher, session } = await liveClass(2);
     const { attempt } = await joinLiveSession(db(), {

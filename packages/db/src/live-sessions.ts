@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { lockJoiningStudent } from './advisory-lock.ts';
 import { attemptView, type AttemptView } from './attempts.ts';
 import { queryRows, type Db, type Tx } from './client.ts';
 import { JoinCodePattern, newJoinCode, normalizeJoinCode } from './join-code.ts';
@@ -265,6 +266,7 @@ export async function joinLiveSession(
       .for('share', { of: liveSessions });
     if (!row) throw new StorageError({ code: 'not-found', entity: 'live session' });
     if (row.session.state === 'ended') throw new StorageError({ code: 'live-session-moved', state: 'ended' });
+    await lockJoiningStudent(tx, row.session.id, values);
     const name = values.studentName.normalize('NFKC').toLocaleLowerCase('und');
     const mine = await tx
       .select({ id: attempts.id, studentName: attempts.studentName })
