@@ -1,7 +1,9 @@
 // `pnpm bench:load`: the built app under classes of 30, 100 and 300 students as a class works (2-5 s
 // between requests), then under the overload profile (100-600 ms, about 7 times a class), on PGlite and
 // (with TEST_DATABASE_URL) PostgreSQL; the same with a crash in the middle, and the app's question page
-// against a bare node:http server; on PostgreSQL, a class spread over two app processes, one killed halfway.
+// against a bare node:http server; on PostgreSQL, a class spread over two app processes, one killed halfway;
+// a live session led by the teacher (30 students on PGlite's one process; 300 over two processes on
+// PostgreSQL, then again with one killed halfway).
 // LOAD_PHASES picks phases. Prints one table, writes bench/results/load.json, exits 1 when a reconciliation
 // fails or a student could not finish.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { resultsNotes } from '../src/results-notes.ts';
 import { resultsTable, type DatabaseResults } from '../src/results-table.ts';
 import { databaseTargets } from '../src/scratch-database.ts';
 import { thinkTimes } from '../src/student.ts';
+import { runLivePhase } from '../src/live-phase.ts';
 import { runTwoProcessPhase } from '../src/two-process-phase.ts';
 
 const env = readLoadEnv();
@@ -56,7 +59,30 @@ for (const target of targets) {
     );
     twoProcess = await runTwoProcessPhase(target, { students: env.twoProcessStudents });
   }
-  results.push({ database: target.kind, classroom, load, fault, twoProcess });
+  const live = [];
+  if (env.phases.has('live')) {
+    const students = env.liveStudents[target.kind];
+    // PGlite is one process's database; on PostgreSQL, two processes, then again with one killed.
+    const runs =
+      target.kind === 'postgres'
+        ? [
+            { processes: 2, kill: false },
+            { processes: 2, kill: true }
+          ]
+        : [{ processes: 1, kill: false }];
+    for (const run of runs) {
+      console.log(
+        `${target.kind}: live session, ${students} students, ${run.processes} app processes${run.kill ? ', one killed halfway' : ''}…`
+      );
+      const phase = await runLivePhase(target, { students, ...run });
+      live.push(phase);
+      const seen = phase.openToSeen;
+      console.log(
+        `  open to seen p50/p95/p99 ms: ${seen.p50Ms} / ${seen.p95Ms} / ${seen.p99Ms}; reconciliation ${phase.reconciliation.passed ? 'passed' : 'FAILED'}`
+      );
+    }
+  }
+  results.push({ database: target.kind, classroom, load, fault, twoProcess, live });
 }
 
 console.table(resultsTable(results));
@@ -72,6 +98,7 @@ const settings = {
   students: env.students,
   faultStudents: env.faultStudents,
   twoProcessStudents: env.twoProcessStudents,
+  liveStudents: env.liveStudents,
   phases: [...env.phases],
   questions: questionCount,
   thinkTimes,

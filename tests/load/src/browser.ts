@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { EventSource } from 'eventsource';
 import { CookieJar } from './cookie-jar.ts';
 import type { FailureKind, LoadMetrics, Step } from './load-metrics.ts';
 import { ServerChoice } from './server-choice.ts';
@@ -52,6 +53,30 @@ export class Browser {
 
   cookieHeader(path: string): string {
     return this.#jar.header(new URL(path, this.origin).pathname);
+  }
+
+  /**
+   * An EventSource on `path`, as the page's script opens one: with this browser's cookies, to the server
+   * chosen now. A connection refused or dropped sends the browser on to the next server, and the
+   * EventSource connects again by itself, as a browser's does behind a load balancer.
+   */
+  eventSource(path: string): EventSource {
+    return new EventSource(new URL(path, this.origin), {
+      fetch: async (url, init) => {
+        const server = this.servers.current;
+        const { pathname, search } = new URL(url);
+        try {
+          return await fetch(`${server}${pathname}${search}`, {
+            ...init,
+            headers: { ...init.headers, cookie: this.#jar.header(pathname) }
+          });
+        } catch (error) {
+          const failure = classify(error);
+          if (failure.kind === 'refused' || failure.kind === 'reset') this.servers.moveOn(server);
+          throw error;
+        }
+      }
+    });
   }
 
   async #send(step: Step, method: string, path: string, fields?: [string, string][]): Promise<PageResponse> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The phases of `pnpm bench:load`, in the order they run; LOAD_PHASES picks some. */
-export const loadPhases = ['classroom', 'overload', 'fault', 'two-process'] as const;
+export const loadPhases = ['classroom', 'overload', 'fault', 'two-process', 'live'] as const;
 export type LoadPhaseName = (typeof loadPhases)[number];
 const phasesPattern = new RegExp(`^(${loadPhases.join('|')})(,(${loadPhases.join('|')}))*$`);
 
@@ -27,6 +27,8 @@ export const LoadEnv = z
     LOAD_STUDENTS: z.preprocess(unsetIfEmpty, count(300, 5000)),
     LOAD_FAULT_STUDENTS: z.preprocess(unsetIfEmpty, count(100, 5000)),
     LOAD_TWO_PROCESS_STUDENTS: z.preprocess(unsetIfEmpty, count(100, 5000)),
+    LOAD_LIVE_STUDENTS: z.preprocess(unsetIfEmpty, count(300, 5000)),
+    LOAD_LIVE_PGLITE_STUDENTS: z.preprocess(unsetIfEmpty, count(30, 5000)),
     LOAD_PHASES: z.preprocess(
       unsetIfEmpty,
       z
@@ -44,6 +46,7 @@ export const LoadEnv = z
     students: env.LOAD_STUDENTS,
     faultStudents: env.LOAD_FAULT_STUDENTS,
     twoProcessStudents: env.LOAD_TWO_PROCESS_STUDENTS,
+    liveStudents: { postgres: env.LOAD_LIVE_STUDENTS, pglite: env.LOAD_LIVE_PGLITE_STUDENTS },
     phases: env.LOAD_PHASES,
     speedSeconds: env.LOAD_SPEED_SECONDS,
     speedConnections: env.LOAD_SPEED_CONNECTIONS

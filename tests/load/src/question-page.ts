@@ -28,8 +28,15 @@ function attributes(tag: string): Map<string, string> {
  */
 export function parseQuestionPage(html: string): QuestionPage {
   const title = /<title>Question (\d+) of (\d+)/.exec(html);
+  const form = parseQuestionForm(html);
+  if (!title || !form) throw new Error('question page: no "Question N of M" title or no question form');
+  return { number: Number(title[1]), total: Number(title[2]), ...form };
+}
+
+/** The question form on a page (its type and inputs), or null when the page shows none. */
+export function parseQuestionForm(html: string): Pick<QuestionPage, 'type' | 'fields'> | null {
   const fieldset = /<fieldset\b[^>]*data-question-type="([^"]+)"[^>]*>([\s\S]*?)<\/fieldset>/.exec(html);
-  if (!title || !fieldset) throw new Error('question page: no "Question N of M" title or no question form');
+  if (!fieldset) return null;
   const fields: PageField[] = [];
   const choices = new Map<string, string[]>();
   for (const tag of fieldset[2]!.matchAll(/<input\b([^>]*)>|<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
@@ -56,5 +63,24 @@ export function parseQuestionPage(html: string): QuestionPage {
       fields.push({ kind: 'select', name, values });
     }
   }
-  return { number: Number(title[1]), total: Number(title[2]), type: fieldset[1]!, fields };
+  return { type: fieldset[1]!, fields };
+}
+
+/** A student's live page: the session's version it shows, and the question form when one is open to answer. */
+export type LivePage = { version: number; open: QuestionPage | null };
+
+/**
+ * Reads a student's live page: `data-version` says which state of the session it shows; a question open
+ * for this student to answer comes with a form whose hidden `number` names it.
+ */
+export function parseLivePage(html: string): LivePage {
+  const version = /data-version="(\d+)"/.exec(html);
+  if (!version) throw new Error('live page: no data-version, so not a live page');
+  const numberInput = /<input\b[^>]*\bname="number"[^>]*>/.exec(html);
+  if (!numberInput) return { version: Number(version[1]), open: null };
+  const total = /Question \d+ of (\d+)/.exec(html);
+  const form = parseQuestionForm(html);
+  if (!total || !form) throw new Error('live page: an answer form without "Question N of M" or its inputs');
+  const number = Number(attributes(numberInput[0]).get('value'));
+  return { version: Number(version[1]), open: { number, total: Number(total[1]), ...form } };
 }

@@ -1,13 +1,16 @@
 import type { DatabaseResults } from './results-table.ts';
 
 export const speedRatioTarget = 0.4;
+/** A question the teacher opens is on every student's screen within this, at the 99th percentile. */
+export const openToSeenTargetMs = 1_000;
 
 /** Every line with "error" the app servers of a database's phases logged. */
 export const serverErrorLines = (r: DatabaseResults) => [
   ...r.classroom.flatMap((phase) => phase.serverErrorLines),
   ...(r.load?.serverErrorLines ?? []),
   ...(r.fault?.serverErrorLines ?? []),
-  ...(r.twoProcess?.serverErrorLines ?? [])
+  ...(r.twoProcess?.serverErrorLines ?? []),
+  ...r.live.flatMap((phase) => phase.serverErrorLines)
 ];
 
 /**
@@ -18,12 +21,19 @@ export function resultsNotes(results: DatabaseResults[]): { problems: string[]; 
   const problems: string[] = [];
   const notes: string[] = [];
   for (const result of results) {
-    const { database, classroom, load, fault, twoProcess } = result;
+    const { database, classroom, load, fault, twoProcess, live } = result;
     const phases = [
       ...classroom.map((run) => [`classroom ${run.students}`, run] as const),
       ['overload', load] as const,
       ['fault', fault] as const,
-      ['two-process', twoProcess] as const
+      ['two-process', twoProcess] as const,
+      ...live.map(
+        (run) =>
+          [
+            `live (${run.processes} app ${run.processes === 1 ? 'process' : 'processes'}${run.killedAfterQuestion ? ', one killed' : ''})`,
+            run
+          ] as const
+      )
     ];
     for (const [phase, figures] of phases) {
       if (figures === null) continue;
@@ -44,6 +54,17 @@ export function resultsNotes(results: DatabaseResults[]): { problems: string[]; 
     if (errorLines.length > 0) {
       notes.push(`${database}: the server logged ${errorLines.length} lines with "error", the first 5:`);
       notes.push(...errorLines.slice(0, 5).map((line) => `  ${line.slice(0, 300)}`));
+    }
+    for (const run of live) {
+      const where = `${database} live (${run.students} students, ${run.processes} app processes${run.killedAfterQuestion ? ', one killed' : ''})`;
+      if (run.openToSeen.p99Ms >= openToSeenTargetMs)
+        notes.push(
+          `${where}: open to seen p99 ${run.openToSeen.p99Ms} ms, over the ${openToSeenTargetMs} ms goal.`
+        );
+      if (run.unseen > 0)
+        notes.push(
+          `${where}: ${run.unseen} times a student's page never showed a question while it was open.`
+        );
     }
     if (load?.speedProblem) notes.push(`${database}: speed ratio not measured: ${load.speedProblem}`);
     if (load?.speed && load.speed.ratio < speedRatioTarget) {

@@ -1,4 +1,5 @@
 import type { FaultPhase } from './fault-phase.ts';
+import type { LivePhase } from './live-phase.ts';
 import type { ClassroomPhase, LoadPhase } from './load-phase.ts';
 import { steps } from './load-metrics.ts';
 import type { Reconciliation } from './reconcile.ts';
@@ -13,6 +14,8 @@ export type DatabaseResults = {
   load: LoadPhase | null;
   fault: FaultPhase | null;
   twoProcess: TwoProcessPhase | null;
+  /** The live sessions run on this database: one process, two, two with one killed. */
+  live: LivePhase[];
 };
 
 type Figure = [string, (r: DatabaseResults) => string | number];
@@ -38,7 +41,7 @@ const counts = (byName: Partial<Record<string, number>>) =>
     .map(([name, count]) => `${name} ${count}`)
     .join(', ');
 
-const failures = (phase: ClassroomPhase | LoadPhase | FaultPhase | TwoProcessPhase) => {
+const failures = (phase: ClassroomPhase | LoadPhase | FaultPhase | TwoProcessPhase | LivePhase) => {
   if (!phase.failuresBetweenSeconds) return '0';
   const [from, to] = phase.failuresBetweenSeconds;
   return `${phase.failedRequests}: ${counts(phase.failuresByKind)}; ${counts(phase.failuresByStep)}; at ${from}-${to} s`;
@@ -64,6 +67,44 @@ function classroomFigures(results: DatabaseResults[]): Figure[] {
       [`${label}: reconciliation`, (r) => verdict(phase(r).reconciliation)]
     ];
   });
+}
+
+const spread = (l: { p50Ms: number; p95Ms: number; p99Ms: number }) => `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms}`;
+
+/** The live sessions' figures, one block per kind of run; a database without that run shows "not run". */
+function liveFigures(results: DatabaseResults[]): Figure[] {
+  const kinds = [
+    { label: 'live, one process', matches: (p: LivePhase) => p.processes === 1 },
+    { label: 'live, two processes', matches: (p: LivePhase) => p.processes === 2 && !p.killedAfterQuestion },
+    { label: 'live, two processes, one killed', matches: (p: LivePhase) => p.killedAfterQuestion !== null }
+  ];
+  return kinds
+    .filter(({ matches }) => results.some((r) => r.live.some(matches)))
+    .flatMap(({ label, matches }): Figure[] => {
+      const phase = (r: DatabaseResults) => r.live.find(matches) ?? null;
+      return [
+        [`${label}: students, questions`, of(phase, (p) => `${p.students}, ${p.questions}`)],
+        [`${label}: open to seen p50/p95/p99 ms`, of(phase, (p) => spread(p.openToSeen))],
+        [
+          `${label}: open to seen, first question after the kill, p50/p95/p99 ms`,
+          of(phase, (p) => (p.openToSeenAfterKill ? spread(p.openToSeenAfterKill) : 'no kill'))
+        ],
+        [`${label}: questions never seen open (of students x questions)`, of(phase, (p) => p.unseen)],
+        [`${label}: page p50/p95/p99 ms`, of(phase, (p) => spread(p.latency.page))],
+        [`${label}: answer p50/p95/p99 ms`, of(phase, (p) => spread(p.latency.answer))],
+        [`${label}: teacher's moves p50/p95/p99 ms`, of(phase, (p) => spread(p.teacherMoves))],
+        [`${label}: presenter loads p50/p95/p99 ms`, of(phase, (p) => spread(p.presenterLoads))],
+        [`${label}: answers refused as too late`, of(phase, (p) => p.answersTooLate)],
+        [
+          `${label}: event streams lost, students moved`,
+          of(phase, (p) => `${p.streamsLost}, ${p.movedStudents}`)
+        ],
+        [`${label}: failed requests`, of(phase, failures)],
+        [`${label}: students not finished`, of(phase, (p) => p.failedStudents.length)],
+        [`${label}: attempts handed in`, of(phase, (p) => handedIn(p.reconciliation))],
+        [`${label}: reconciliation`, of(phase, (p) => verdict(p.reconciliation))]
+      ];
+    });
 }
 
 /** One row per figure, one column per database, for console.table. */
@@ -104,6 +145,7 @@ export function resultsTable(results: DatabaseResults[]): Record<string, Record<
     ['two processes: students not finished', of(twoProcess, (p) => p.failedStudents.length)],
     ['two processes: attempts handed in', of(twoProcess, (p) => handedIn(p.reconciliation))],
     ['two processes: reconciliation', of(twoProcess, (p) => verdict(p.reconciliation))],
+    ...liveFigures(results),
     ['speed: app question page req/s', (r) => r.load?.speed?.appRequestsPerSecond ?? 'not measured'],
     ['speed: bare node:http req/s', (r) => r.load?.speed?.bareRequestsPerSecond ?? 'not measured'],
     [`speed: ratio (target >= ${speedRatioTarget})`, (r) => r.load?.speed?.ratio ?? 'not measured'],

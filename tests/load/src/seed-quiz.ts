@@ -3,7 +3,15 @@ import { addQuestions, createSet, createTeacher, publishSet, type Db } from '@ne
 import { loadFactBase } from '@newsquiz/facts';
 import { generateBank } from '@newsquiz/question-bank';
 
-export type SeededQuiz = { teacherId: string; setId: string; joinCode: string; questionCount: number };
+export type SeededQuiz = {
+  teacherId: string;
+  /** The teacher's sign-in, for a run that leads the class through the app as the teacher would. */
+  teacherEmail: string;
+  teacherPassword: string;
+  setId: string;
+  joinCode: string;
+  questionCount: number;
+};
 
 const articleId = 'kerman-2024';
 
@@ -15,10 +23,12 @@ export async function seedQuiz(
   db: Db,
   { questionCount, seed }: { questionCount: number; seed: number }
 ): Promise<SeededQuiz> {
+  const teacherEmail = `load-${randomBytes(4).toString('hex')}@newsquiz.invalid`;
+  const teacherPassword = randomBytes(24).toString('base64url');
   const teacher = await createTeacher(db, {
-    email: `load-${randomBytes(4).toString('hex')}@newsquiz.invalid`,
+    email: teacherEmail,
     displayName: 'Load test',
-    password: randomBytes(24).toString('base64url')
+    password: teacherPassword
   });
   const set = await createSet(db, teacher.id, {
     articleId,
@@ -46,5 +56,12 @@ export async function seedQuiz(
     questions.map((question) => ({ sourceQuestionId: question.id, snapshot: question }))
   );
   const published = await publishSet(db, teacher.id, set.id);
-  return { teacherId: teacher.id, setId: set.id, joinCode: published.joinCode!, questionCount };
+  return {
+    teacherId: teacher.id,
+    teacherEmail,
+    teacherPassword,
+    setId: set.id,
+    joinCode: published.joinCode!,
+    questionCount
+  };
 }

@@ -1,10 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
-import { seededRandom } from '@newsquiz/question-bank';
+import { seededRandom, type Random } from '@newsquiz/question-bank';
 import { Browser } from './browser.ts';
 import { LoadMetrics } from './load-metrics.ts';
 import { ServerChoice } from './server-choice.ts';
 import { takeQuiz, thinkTimes, type StudentRecord, type ThinkTime } from './student.ts';
+
+/** What one student does with their browser, random source and record: by default, the quiz start to end. */
+export type StudentTask = (browser: Browser, random: Random, record: StudentRecord) => Promise<void>;
 
 export type StudentRun = {
   records: StudentRecord[];
@@ -20,6 +23,7 @@ export type StudentRun = {
  * `students` concurrent students on one quiz, arriving evenly over `rampMs` as a class does after the code
  * goes up. Each has its own browser and a seeded random source, so a run's answers can be repeated. With
  * `servers` (app servers behind the public `origin`), student n starts on server n modulo their number.
+ * `task` is what each does, by default the self-paced quiz with the join code.
  */
 export async function runStudents(
   origin: string,
@@ -29,13 +33,15 @@ export async function runStudents(
     rampMs,
     metrics = new LoadMetrics(),
     thinkTimeMs = thinkTimes.overload,
-    servers = [origin]
+    servers = [origin],
+    task = (browser, random, record) => takeQuiz(browser, joinCode, random, record, thinkTimeMs)
   }: {
     students: number;
     rampMs: number;
     metrics?: LoadMetrics;
     thinkTimeMs?: ThinkTime;
     servers?: readonly string[];
+    task?: StudentTask;
   }
 ): Promise<StudentRun> {
   const records: StudentRecord[] = [];
@@ -56,7 +62,7 @@ export async function runStudents(
       await sleep((index * rampMs) / students);
       try {
         const browser = new Browser(origin, metrics, choice);
-        await takeQuiz(browser, joinCode, seededRandom(index + 1), record, thinkTimeMs);
+        await task(browser, seededRandom(index + 1), record);
       } catch (error) {
         failedStudents.push(`${record.name}: ${(error as Error).message}`);
       }
