@@ -53,12 +53,17 @@ export {
   liveChannel,
   LiveEvent,
   LiveJoin,
+  leaderboardPlaces,
+  LiveOptions,
   liveSessionOfAttempt,
   moveLiveSession,
   recordLiveAnswer,
+  showLiveLeaderboard,
+  speedWindowSeconds,
   startLiveSession
 } from './live-sessions.ts';
 export type {
+  LeaderboardRow,
   LiveAnswerCount,
   LiveParticipant,
   LiveSession,
