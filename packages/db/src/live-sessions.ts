@@ -616,6 +616,7 @@ export type LiveStudentView = {
     | 'pausedFrom'
     | 'questionSeconds'
     | 'speedPoints'
+    | 'openedAt'
   >;
   setTitle: string;
   attempt: AttemptView;
@@ -644,6 +645,7 @@ export async function getLiveStudentView(
       pausedFrom: liveSessions.pausedFrom,
       questionSeconds: liveSessions.questionSeconds,
       speedPoints: liveSessions.speedPoints,
+      openedAt: liveSessions.openedAt,
       setTitle: questionSets.title,
       percent: extraTimes.percent,
       minutes: extraTimes.minutes
