@@ -53,13 +53,11 @@ export {
   liveChannel,
   LiveEvent,
   LiveJoin,
-  leaderboardPlaces,
   LiveOptions,
   liveSessionOfAttempt,
   moveLiveSession,
   recordLiveAnswer,
   showLiveLeaderboard,
-  speedWindowSeconds,
   startLiveSession
 } from './live-sessions.ts';
 export type {

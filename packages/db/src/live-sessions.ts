@@ -80,7 +80,7 @@ export const LiveOptions = z.object({
 export type LiveOptions = z.input<typeof LiveOptions>;
 
 /** The seconds that speed points are measured against when questions have no time of their own. */
-export const speedWindowSeconds = 30;
+const speedWindowSeconds = 30;
 
 /** A live session's settings for each student's attempt: every question in order, shown as the class goes. */
 const liveSettings = (settings: SetSettings): SetSettings => ({
@@ -186,7 +186,7 @@ export type LiveParticipant = {
 export type LeaderboardRow = { rank: number; studentName: string; correct: number; points: number | null };
 
 /** How many places the leaderboard shows: the top few, so that nobody is shown at the bottom of the class. */
-export const leaderboardPlaces = 5;
+const leaderboardPlaces = 5;
 
 /** How many students gave one answer to the question in hand. */
 export type LiveAnswerCount = { response: StoredResponse; correct: boolean; count: number };
