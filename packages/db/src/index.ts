@@ -53,12 +53,15 @@ export {
   liveChannel,
   LiveEvent,
   LiveJoin,
+  LiveOptions,
   liveSessionOfAttempt,
   moveLiveSession,
   recordLiveAnswer,
+  showLiveLeaderboard,
   startLiveSession
 } from './live-sessions.ts';
 export type {
+  LeaderboardRow,
   LiveAnswerCount,
   LiveParticipant,
   LiveSession,

@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { lockJoiningStudent } from './advisory-lock.ts';
 import { attemptView, type AttemptView } from './attempts.ts';
 import { queryRows, type Db, type Tx } from './client.ts';
+import type { ExtraTime } from './extra-time.ts';
 import { JoinCodePattern, newJoinCode, normalizeJoinCode } from './join-code.ts';
 import {
   attemptQuestions,
   attempts,
   attemptTokens,
+  extraTimes,
   liveSessionQuestions,
   liveSessions,
   questionSets,
@@ -18,6 +20,7 @@ import { hashToken, newToken } from './secrets.ts';
 import { parseInput, StorageError, type LiveStateName } from './storage-error.ts';
 import type { SetSettings } from './stored-json.ts';
 import { StoredResponse } from './stored-json.ts';
+import { nameKey } from './student-name.ts';
 
 export type LiveSession = typeof liveSessions.$inferSelect;
 export type LiveSessionQuestion = typeof liveSessionQuestions.$inferSelect;
@@ -45,8 +48,12 @@ export function liveAnswersChannel(sessionId: string): string {
 /** The moves channel's name, computed in SQL from a session id column or value. */
 const channelOf = (id: SQL) => sql`'live_' || replace(${id}::text, '-', '')`;
 
-/** What a listener is told: a move (with the session's new version) or an answer or a join arriving. */
-export type LiveEvent = { kind: 'state'; version: number; state: LiveState } | { kind: 'answer' };
+/**
+ * What a listener is told: a move (with the session's new version), or on the presenter's channel an answer
+ * or a join arriving or the leaderboard shown or hidden.
+ */
+export type LiveEvent =
+  { kind: 'state'; version: number; state: LiveState } | { kind: 'answer' } | { kind: 'leaderboard' };
 
 export const LiveEvent = z.discriminatedUnion('kind', [
   z.object({
@@ -54,8 +61,27 @@ export const LiveEvent = z.discriminatedUnion('kind', [
     version: z.int(),
     state: z.enum(['lobby', 'open', 'closed', 'revealed', 'paused', 'ended'])
   }),
-  z.object({ kind: z.literal('answer') })
+  z.object({ kind: z.literal('answer') }),
+  z.object({ kind: z.literal('leaderboard') })
 ]);
+
+/**
+ * How the teacher runs a session, chosen at its start. Fair by default: a question stays open until the
+ * teacher closes it, and speed earns nothing.
+ */
+export const LiveOptions = z.object({
+  questionSeconds: z
+    .int({ error: 'must be a whole number of seconds' })
+    .min(10, 'must be at least 10 seconds')
+    .max(600, 'must be at most 600 seconds')
+    .nullable()
+    .default(null),
+  speedPoints: z.boolean({ error: 'must be on or off' }).default(false)
+});
+export type LiveOptions = z.input<typeof LiveOptions>;
+
+/** The seconds that speed points are measured against when questions have no time of their own. */
+const speedWindowSeconds = 30;
 
 /** A live session's settings for each student's attempt: every question in order, shown as the class goes. */
 const liveSettings = (settings: SetSettings): SetSettings => ({
@@ -82,8 +108,14 @@ async function isCodeTaken(tx: Tx, code: string): Promise<boolean> {
  * Starts a live session of a published set of the teacher's, with its own join code and the set's current
  * questions (each asked once) fixed in order.
  */
-export async function startLiveSession(db: Db, ownerId: string, setId: string): Promise<LiveSession> {
+export async function startLiveSession(
+  db: Db,
+  ownerId: string,
+  setId: string,
+  options: LiveOptions = {}
+): Promise<LiveSession> {
   const id = parseInput(SetId, setId);
+  const chosen = parseInput(LiveOptions, options);
   return db.transaction(async (tx) => {
     const [set] = await tx
       .select()
@@ -112,7 +144,7 @@ export async function startLiveSession(db: Db, ownerId: string, setId: string): 
     }
     const [session] = await tx
       .insert(liveSessions)
-      .values({ setId: set.id, joinCode, questionCount: questions.length })
+      .values({ setId: set.id, joinCode, questionCount: questions.length, ...chosen })
       .returning();
     await tx.insert(liveSessionQuestions).values(
       questions.map((row, position) => ({
@@ -147,7 +179,15 @@ export type LiveParticipant = {
   answered: boolean;
   score: number;
   answers: number;
+  /** The accommodation the set gives this student by name, which their question time includes. */
+  extraTime: Pick<ExtraTime, 'percent' | 'minutes'> | null;
 };
+
+/** A student on the leaderboard; `points` are speed points, null when the session gives none. */
+export type LeaderboardRow = { rank: number; studentName: string; correct: number; points: number | null };
+
+/** How many places the leaderboard shows: the top few, so that nobody is shown at the bottom of the class. */
+const leaderboardPlaces = 5;
 
 /** How many students gave one answer to the question in hand. */
 export type LiveAnswerCount = { response: StoredResponse; correct: boolean; count: number };
@@ -161,6 +201,8 @@ export type LiveSessionView = LiveSession & {
   answers: LiveAnswerCount[];
   /** For each question by position, how many answered and how many of those were right. */
   tally: { answered: number; correct: number }[];
+  /** The top places while the teacher shows the leaderboard; null while it is hidden. */
+  leaderboard: LeaderboardRow[] | null;
 };
 
 /** The teacher's view of a session of theirs: for the presenter page and the class summary. */
@@ -179,20 +221,19 @@ export async function getLiveSession(db: Db, ownerId: string, sessionId: string)
     .where(eq(liveSessionQuestions.sessionId, id))
     .orderBy(asc(liveSessionQuestions.position));
   const current = session.position === null ? null : (questions[session.position] ?? null);
-  const people = await queryRows<{
-    attemptId: string;
-    studentName: string;
-    answered: boolean;
-    score: number;
-    answers: number;
-  }>(
+  const people = await queryRows<
+    Omit<LiveParticipant, 'extraTime'> & { percent: number | null; minutes: number | null }
+  >(
     db,
     sql`select a.id as "attemptId", a.student_name as "studentName",
         exists (select 1 from responses r where r.attempt_id = a.id and r.question_id = ${current?.questionId ?? ''})
           as answered,
         (select coalesce(sum(r.points), 0)::float8 from responses r where r.attempt_id = a.id) as score,
-        (select count(*)::int from responses r where r.attempt_id = a.id) as answers
-      from attempts a where a.live_session_id = ${id}
+        (select count(*)::int from responses r where r.attempt_id = a.id) as answers,
+        e.percent, e.minutes
+      from attempts a
+      left join extra_times e on e.set_id = ${session.setId} and e.name_key = a.name_key
+      where a.live_session_id = ${id}
       order by a.started_at, a.id`
   );
   const answers = current
@@ -216,13 +257,43 @@ export async function getLiveSession(db: Db, ownerId: string, sessionId: string)
     setTitle: row.setTitle,
     articleId: row.articleId,
     questions,
-    participants: people,
+    participants: people.map(({ percent, minutes, ...person }) => ({
+      ...person,
+      extraTime: percent === null || minutes === null ? null : { percent, minutes }
+    })),
     answers,
     tally: questions.map((q) => ({
       answered: byQuestion.get(q.questionId)?.answered ?? 0,
       correct: byQuestion.get(q.questionId)?.correct ?? 0
-    }))
+    })),
+    // Never during an open question: opening one hides it, and it cannot be shown again until it closes.
+    leaderboard: session.leaderboardShown && session.state !== 'open' ? await leaderboard(db, session) : null
   };
+}
+
+/**
+ * The top places of a session: by speed points when it gives them, else by right answers. Ties share a
+ * rank (so a tie for fifth shows everyone tied); a student with nothing yet is not listed.
+ */
+async function leaderboard(db: Db, session: LiveSession): Promise<LeaderboardRow[]> {
+  const key = session.speedPoints ? sql`points` : sql`correct`;
+  return queryRows<LeaderboardRow>(
+    db,
+    sql`select rank, "studentName", correct, points from (
+        select rank() over (order by ${key} desc)::int as rank, "studentName", correct, points, id
+        from (
+          select a.id, a.student_name as "studentName",
+            count(r.question_id) filter (where r.correct)::int as correct,
+            case when ${session.speedPoints} then coalesce(sum(r.game_points), 0)::int end as points
+          from attempts a left join responses r on r.attempt_id = a.id
+          where a.live_session_id = ${session.id}
+          group by a.id
+        ) scored
+        where ${key} > 0
+      ) ranked
+      where rank <= ${leaderboardPlaces}
+      order by rank, "studentName", id`
+  );
 }
 
 /** The session a student's code opens, if it has not ended; null for any other code. */
@@ -287,6 +358,7 @@ export async function joinLiveSession(
         setId: row.set.id,
         articleId: row.set.articleId,
         studentName: values.studentName,
+        nameKey: nameKey(values.studentName),
         participantId: values.participantId,
         seed: 0,
         settings: liveSettings(row.set.settings),
@@ -320,27 +392,35 @@ async function addToken(tx: Tx, attemptId: string): Promise<string> {
 export const LiveAction = z.enum(['open', 'next', 'skip', 'close', 'reveal', 'pause', 'resume', 'end']);
 export type LiveAction = z.infer<typeof LiveAction>;
 
+/** What opening a question sets besides its position: its clock starts, and the leaderboard hides. */
+const opening = sql`opened_at = now(), leaderboard_shown = false`;
+
 /**
  * Each move as a guard (the states it starts from) and the columns it sets. Moving on to a question is
  * refused past the last one: the teacher ends the session instead.
  */
 const moves: Record<Exclude<LiveAction, 'end'>, { guard: SQL; set: SQL }> = {
-  open: { guard: sql`s.state = 'lobby'`, set: sql`state = 'open', position = 0` },
+  open: { guard: sql`s.state = 'lobby'`, set: sql`state = 'open', position = 0, ${opening}` },
   next: {
     guard: sql`s.state in ('closed', 'revealed') and s.position + 1 < s.question_count`,
-    set: sql`state = 'open', position = s.position + 1`
+    set: sql`state = 'open', position = s.position + 1, ${opening}`
   },
   skip: {
     guard: sql`s.state in ('open', 'closed') and s.position + 1 < s.question_count`,
-    set: sql`state = 'open', position = s.position + 1`
+    set: sql`state = 'open', position = s.position + 1, ${opening}`
   },
   close: { guard: sql`s.state = 'open'`, set: sql`state = 'closed'` },
   reveal: { guard: sql`s.state in ('open', 'closed')`, set: sql`state = 'revealed'` },
   pause: {
     guard: sql`s.state in ('lobby', 'open', 'closed', 'revealed')`,
-    set: sql`state = 'paused', paused_from = s.state`
+    set: sql`state = 'paused', paused_from = s.state, paused_at = now()`
   },
-  resume: { guard: sql`s.state = 'paused'`, set: sql`state = s.paused_from, paused_from = null` }
+  // A pause gives the time back: the question's clock moves on by the pause, when no answer was taken.
+  resume: {
+    guard: sql`s.state = 'paused'`,
+    set: sql`state = s.paused_from, paused_from = null, paused_at = null,
+      opened_at = s.opened_at + coalesce(now() - s.paused_at, interval '0')`
+  }
 };
 
 type MovedRow = { id: string; state: LiveState; position: number | null; version: number };
@@ -424,51 +504,126 @@ export const LiveAnswer = z.object({
 });
 export type LiveAnswer = z.input<typeof LiveAnswer>;
 
+/** Seconds of extra time, as `extraSeconds` counts them, for a base in seconds; e is the student's extra_times row. */
+const extraOf = (base: SQL) =>
+  sql`(round(${base} * coalesce(e.percent, 0) / 100.0) + coalesce(e.minutes, 0) * 60)`;
+
 /**
  * Records a student's graded answer to the question in hand, in one statement whose SQL takes it only while
  * that question is open (it holds a share lock on the session row, so a close waits for it and an answer
- * after the close finds the question closed). The first answer stands: sending it again, from a reload or a
- * second tab, changes nothing. The presenter is told on the session's channel.
+ * after the close finds the question closed) and, when questions are timed, only within the student's own
+ * time: the question's seconds plus their extra time. The first answer stands: sending it again, from a
+ * reload or a second tab, changes nothing. With speed points on, a right answer earns 500 and up to 500 more
+ * the sooner it came within the student's time (30 seconds plus extra time when questions are not timed).
+ * The presenter is told on the session's channel.
  */
 export async function recordLiveAnswer(
   db: Db,
   input: LiveAnswer
 ): Promise<{ outcome: 'recorded' | 'unchanged' }> {
   const values = parseInput(LiveAnswer, input);
-  const [row] = await queryRows<{ open: boolean; written: number; told: number }>(
+  const [row] = await queryRows<{
+    open: boolean;
+    inTime: boolean;
+    seconds: number | null;
+    answered: boolean;
+    written: number;
+    told: number;
+  }>(
     db,
     sql`
     with target as (
-      select s.id as session_id
+      select s.id as session_id, s.speed_points,
+        s.question_seconds + ${extraOf(sql`s.question_seconds`)} as seconds,
+        coalesce(s.question_seconds, ${speedWindowSeconds})
+          + ${extraOf(sql`coalesce(s.question_seconds, ${speedWindowSeconds})`)} as speed_window,
+        extract(epoch from now() - s.opened_at) as elapsed
       from attempts a
       join live_sessions s on s.id = a.live_session_id
       join attempt_questions q on q.attempt_id = a.id and q.question_id = ${values.questionId}
+      left join extra_times e on e.set_id = s.set_id and e.name_key = a.name_key
       where a.id = ${values.attemptId} and a.submitted_at is null
         and s.state = 'open' and s.position = q.position
       for share of s
+    ), timely as (
+      select * from target where seconds is null or elapsed is null or elapsed <= seconds
     ), written as (
-      insert into responses (attempt_id, question_id, response, correct, points)
+      insert into responses (attempt_id, question_id, response, correct, points, game_points)
       select ${values.attemptId}, ${values.questionId}, ${JSON.stringify(values.response)}::jsonb,
-        ${values.correct}, ${values.points}
-      from target
+        ${values.correct}, ${values.points},
+        case when not speed_points then null
+          when ${values.correct} then
+            500 + round(500 * greatest(0, 1 - coalesce(elapsed, speed_window) / speed_window))::int
+          else 0 end
+      from timely
       on conflict (attempt_id, question_id) do nothing
       returning 1
     ), told as (
-      select pg_notify(${channelOf(sql`target.session_id`)} || '_answers', '{"kind":"answer"}')
-      from target where exists (select 1 from written)
+      select pg_notify(${channelOf(sql`timely.session_id`)} || '_answers', '{"kind":"answer"}')
+      from timely where exists (select 1 from written)
     )
-    select exists (select 1 from target) as open, (select count(*)::int from written) as written,
-      (select count(*)::int from told) as told`
+    select exists (select 1 from target) as open, exists (select 1 from timely) as "inTime",
+      (select seconds::int from target) as seconds,
+      exists (select 1 from responses r where r.attempt_id = ${values.attemptId}
+        and r.question_id = ${values.questionId}) as answered,
+      (select count(*)::int from written) as written, (select count(*)::int from told) as told`
   );
   if (!row?.open) throw new StorageError({ code: 'live-question-closed' });
+  // An answer already in stands, even when the copy sent again comes too late.
+  if (!row.inTime && !row.answered)
+    throw new StorageError({ code: 'live-time-up', seconds: row.seconds ?? 0 });
   return { outcome: row.written > 0 ? 'recorded' : 'unchanged' };
+}
+
+/**
+ * Shows or hides the leaderboard on the presenter, in one guarded statement: it can be shown only between
+ * questions (a closed or revealed question, or the end), never while a question is open. Other presenter
+ * tabs are told on the presenter's channel; students' pages are not, as they never show it.
+ */
+export async function showLiveLeaderboard(
+  db: Db,
+  ownerId: string,
+  sessionId: string,
+  shown: boolean
+): Promise<{ leaderboardShown: boolean }> {
+  const id = parseInput(SessionId, sessionId);
+  const show = parseInput(z.boolean(), shown);
+  const guard = show ? sql`s.state in ('closed', 'revealed', 'ended')` : sql`true`;
+  const [row] = await queryRows<{ changed: number; told: number }>(
+    db,
+    sql`
+    with changed as (
+      update live_sessions s set leaderboard_shown = ${show}
+      from question_sets qs
+      where s.id = ${id} and qs.id = s.set_id and qs.owner_id = ${ownerId} and ${guard}
+      returning s.id
+    ), told as (
+      select pg_notify(${channelOf(sql`changed.id`)} || '_answers', '{"kind":"leaderboard"}') from changed
+    )
+    select (select count(*)::int from changed) as changed, (select count(*)::int from told) as told`
+  );
+  if (!row?.changed) throw await refusal(db, ownerId, id);
+  return { leaderboardShown: show };
 }
 
 /** A student's page of a live session: where the class is and the student's own attempt. */
 export type LiveStudentView = {
-  session: Pick<LiveSession, 'id' | 'state' | 'position' | 'version' | 'questionCount' | 'pausedFrom'>;
+  session: Pick<
+    LiveSession,
+    | 'id'
+    | 'state'
+    | 'position'
+    | 'version'
+    | 'questionCount'
+    | 'pausedFrom'
+    | 'questionSeconds'
+    | 'speedPoints'
+    | 'openedAt'
+  >;
   setTitle: string;
   attempt: AttemptView;
+  /** The student's own extra time, by their name, which their time for each question includes. */
+  extraTime: Pick<ExtraTime, 'percent' | 'minutes'> | null;
 };
 
 /**
@@ -490,19 +645,29 @@ export async function getLiveStudentView(
       version: liveSessions.version,
       questionCount: liveSessions.questionCount,
       pausedFrom: liveSessions.pausedFrom,
-      setTitle: questionSets.title
+      questionSeconds: liveSessions.questionSeconds,
+      speedPoints: liveSessions.speedPoints,
+      openedAt: liveSessions.openedAt,
+      setTitle: questionSets.title,
+      percent: extraTimes.percent,
+      minutes: extraTimes.minutes
     })
     .from(attempts)
     .innerJoin(liveSessions, eq(liveSessions.id, attempts.liveSessionId))
     .innerJoin(questionSets, eq(questionSets.id, liveSessions.setId))
     .innerJoin(attemptTokens, eq(attemptTokens.attemptId, attempts.id))
+    .leftJoin(
+      extraTimes,
+      and(eq(extraTimes.setId, liveSessions.setId), eq(extraTimes.nameKey, attempts.nameKey))
+    )
     .where(and(eq(attempts.id, attemptId), eq(attemptTokens.tokenHash, tokenHash)));
   if (!row) return null;
-  const { setTitle, ...session } = row;
+  const { setTitle, percent, minutes, ...session } = row;
+  const extraTime = percent === null || minutes === null ? null : { percent, minutes };
   // In the lobby no question's snapshot is read (number 0 matches none).
   const attempt = await attemptView(db, attemptId, tokenHash, (session.position ?? -1) + 1);
   if (!attempt) return null;
-  return { session, setTitle, attempt };
+  return { session, setTitle, attempt, extraTime };
 }
 
 /** A live session's state for the student events stream, if the token opens an attempt in it. */

@@ -194,10 +194,22 @@ export const liveSessions = pgTable(
     questionCount: integer('question_count').notNull(),
     /** Counts the state changes, so that a page can tell whether what it shows is current. */
     version: integer('version').notNull().default(0),
+    /** Seconds each question stays open to a student (plus their extra time); null: until the teacher closes it. */
+    questionSeconds: integer('question_seconds'),
+    /** Whether a quicker right answer earns more leaderboard points; off by default, so speed is not rewarded. */
+    speedPoints: boolean('speed_points').notNull().default(false),
+    /** Whether the presenter shows the leaderboard; hidden by default and whenever a question opens. */
+    leaderboardShown: boolean('leaderboard_shown').notNull().default(false),
+    /** When the question in hand opened, moved on by the length of any pause since, which no student could use. */
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
     createdAt: createdAt(),
     endedAt: timestamp('ended_at', { withTimezone: true })
   },
-  (table) => [index('live_sessions_set_idx').on(table.setId)]
+  (table) => [
+    index('live_sessions_set_idx').on(table.setId),
+    check('live_sessions_question_seconds', sql`${table.questionSeconds} between 10 and 600`)
+  ]
 );
 
 /** The questions of a live session, fixed when it starts: later edits of the set do not reach it. */
@@ -234,7 +246,12 @@ export const attempts = pgTable(
     score: real('score'),
     maxScore: real('max_score').notNull(),
     /** Set for a student's part in a live session, whose answers are taken only while their question is open. */
-    liveSessionId: uuid('live_session_id').references(() => liveSessions.id, { onDelete: 'cascade' })
+    liveSessionId: uuid('live_session_id').references(() => liveSessions.id, { onDelete: 'cascade' }),
+    /**
+     * A live attempt's `nameKey(studentName)`, computed in code at the join: the answer statement finds the
+     * student's extra time by it, as SQL cannot fold names as the app does.
+     */
+    nameKey: text('name_key')
   },
   (table) => [
     index('attempts_set_idx').on(table.setId, table.participantId),
@@ -286,6 +303,8 @@ export const responses = pgTable(
     response: jsonb('response').$type<StoredResponse>().notNull(),
     correct: boolean('correct').notNull(),
     points: real('points').notNull(),
+    /** A live answer's leaderboard points when the session gives points for speed; never part of the score. */
+    gamePoints: integer('game_points'),
     answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow()
   },
   (table) => [

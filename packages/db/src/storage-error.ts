@@ -18,7 +18,8 @@ export type StorageProblem =
   | { code: 'question-not-in-set'; setQuestionId: string }
   | { code: 'join-code-exhausted' }
   | { code: 'live-session-moved'; state: LiveStateName }
-  | { code: 'live-question-closed' };
+  | { code: 'live-question-closed' }
+  | { code: 'live-time-up'; seconds: number };
 
 /** A live session's state, as `live_sessions.state` holds it. */
 export type LiveStateName = 'lobby' | 'open' | 'closed' | 'revealed' | 'paused' | 'ended';
@@ -51,7 +52,9 @@ const messages: { [C in StorageProblemCode]: (problem: Extract<StorageProblem, {
     p.state === 'ended'
       ? 'This live session has ended.'
       : `The live session has moved on (it is now ${p.state}): this page now shows where it is.`,
-  'live-question-closed': () => 'This question is closed: your answer came after the teacher closed it.'
+  'live-question-closed': () => 'This question is closed: your answer came after the teacher closed it.',
+  'live-time-up': (p) =>
+    `Your time for this question (${p.seconds} seconds) was up before your answer came: it was not saved.`
 };
 
 export function describeStorageProblem(problem: StorageProblem): string {

@@ -175,3 +175,95 @@ test('a move the session has passed is refused with where it is, and an ended se
   await page.goto(`/join?code=${code}`);
   await expect(page.getByText(`No open quiz has the code ${code}.`)).toBeVisible();
 });
+
+test('a teacher starts a timed session with points for speed: each student is told their own time, and the leaderboard shows between questions only', async ({
+  page,
+  browser,
+  javaScriptEnabled
+}) => {
+  test.setTimeout(300_000);
+  const soon = { timeout: 15_000 };
+  await signUp(page, 'Mrs. Fair');
+  await createQuiz(page, 'Fair live quiz', 1);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Start a live session' })).toBeVisible();
+  await page.getByLabel('Student’s name').fill('Ben');
+  await page.getByLabel('Time to add').fill('50');
+  await page.getByRole('button', { name: 'Give extra time' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ben has extra time.' })).toBeVisible();
+
+  // A time out of range is refused by name, and the form keeps what was typed.
+  await page.getByLabel('Time per question in seconds').fill('5');
+  await page.getByLabel('Points for speed').check();
+  await page.getByRole('button', { name: 'Start a live session' }).click();
+  await expect(
+    page.getByText('Time per question: Give a whole number from 10 to 600, or leave it empty.')
+  ).toBeVisible();
+  await expect(page.getByLabel('Time per question in seconds')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Time per question in seconds')).toHaveValue('5');
+  await expect(page.getByLabel('Points for speed')).toBeChecked();
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.getByLabel('Time per question in seconds').fill('120');
+  await page.getByRole('button', { name: 'Start a live session' }).click();
+  await expect(page).toHaveURL(/\/live\/[\w-]+$/);
+  const presenter = page.url();
+  await expect(page.getByText('Each question is open for 120 seconds')).toBeVisible();
+  const code = (await page.locator('.live-code').textContent())!;
+
+  const names = ['Ava', 'Ben'];
+  const contexts = await Promise.all(names.map(() => browser.newContext({ javaScriptEnabled })));
+  try {
+    const students: Page[] = [];
+    for (const [index, name] of names.entries()) {
+      const student = await contexts[index]!.newPage();
+      await student.goto(`/join?code=${code}`);
+      await student.getByLabel('Your name, as your teacher will see it').fill(name);
+      await student.getByRole('button', { name: 'Join the live session' }).click();
+      await expect(student.getByText(`You are in, ${name}.`)).toBeVisible();
+      await expect(student.getByText('Your score stays 1 point for each right answer.')).toBeVisible();
+      students.push(student);
+    }
+    await page.getByRole('button', { name: 'Open question 1' }).click();
+    await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+    // The leaderboard is never offered while a question is open.
+    await expect(page.getByRole('button', { name: 'Show leaderboard' })).toHaveCount(0);
+    await expect(page.getByText('Ben (extra time +50% of the question’s time)')).toBeVisible();
+    // Ben's 50% extra time is his on top of the question's 120 seconds; Ava's time is the question's.
+    const times = ['You have 120 seconds for this question.', 'You have 180 seconds for this question.'];
+    for (const [index, student] of students.entries()) {
+      await expect(student.getByText(times[index]!)).toBeVisible(soon);
+      // True for one and False for the other: exactly one is right.
+      await student.locator('fieldset.question').getByRole('radio').nth(index).check();
+      await student.getByRole('button', { name: 'Send my answer' }).click();
+      await expect(student.getByText('Your answer is in.')).toBeVisible();
+    }
+    await expectNoAxeViolations(students[1]!, javaScriptEnabled);
+    if (!javaScriptEnabled) await page.goto(presenter);
+    await expect(page.getByText('2 of 2 answered')).toBeVisible(soon);
+    await page.getByRole('button', { name: 'Close answers' }).click();
+    // With JavaScript a second presenter tab follows the toggle made in the first.
+    const otherTab = javaScriptEnabled ? await page.context().newPage() : null;
+    await otherTab?.goto(presenter);
+    await page.getByRole('button', { name: 'Show leaderboard' }).click();
+    const board = page.locator('ol.leaderboard li');
+    await expect(board).toHaveCount(1);
+    await expect(board).toHaveText(/^1\. (Ava|Ben): \d{3,4} points \(1 right\)$/);
+    if (otherTab) {
+      await expect(otherTab.locator('ol.leaderboard li')).toHaveCount(1, soon);
+      await otherTab.close();
+    }
+    await expectNoAxeViolations(page, javaScriptEnabled);
+    // Students never see anyone's rank.
+    for (const student of students) {
+      await student.reload();
+      await expect(student.getByText('Answers are closed.')).toBeVisible();
+      await expect(student.getByText(/leaderboard/i)).toHaveText(/only your teacher’s screen shows/);
+      await expect(student.locator('ol.leaderboard')).toHaveCount(0);
+    }
+    await page.getByRole('button', { name: 'Hide leaderboard' }).click();
+    await expect(page.locator('ol.leaderboard')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show leaderboard' })).toBeVisible();
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()));
+  }
+});

@@ -24,6 +24,7 @@ const answer: StoredAnswer = {
   response: { type: 'single-choice', choice: wrongChoice.id },
   correct: false,
   points: 0,
+  gamePoints: null,
   answeredAt: new Date()
 };
 
@@ -139,7 +140,8 @@ describe('the review on the results page', () => {
     responses: [answer],
     expired: false,
     set: null,
-    liveSessionId: null
+    liveSessionId: null,
+    nameKey: null
   });
 
   test('holds what the page shows, with the feedback a question view gives, and nothing else', () => {

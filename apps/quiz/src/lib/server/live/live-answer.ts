@@ -31,7 +31,7 @@ export async function answerLiveQuestion(db: Db, attempt: AttemptView, position:
     });
     return { answered: outcome };
   } catch (failure) {
-    if (isStorageError(failure, 'live-question-closed'))
+    if (isStorageError(failure, 'live-question-closed') || isStorageError(failure, 'live-time-up'))
       return refuse(409, { message: failure.message, fields: { [field]: [failure.message] } });
     throw failure;
   }

@@ -1,5 +1,5 @@
 import { error, redirect, type Cookies } from '@sveltejs/kit';
-import { getLiveStudentView, type Db } from '@newsquiz/db';
+import { extraSeconds, getLiveStudentView, type Db } from '@newsquiz/db';
 import { z } from 'zod';
 import { attemptToken } from '$lib/server/attempts/attempt-access';
 import { livePath, resultsPath } from '$lib/server/attempts/attempt-page';
@@ -21,8 +21,17 @@ async function requireLiveView(db: Db, cookies: Cookies, attemptId: string) {
 }
 
 export const load: PageServerLoad = async ({ locals, params, cookies }) => {
-  const { session, setTitle, attempt } = await requireLiveView(locals.db, cookies, params.id);
+  const { session, setTitle, attempt, extraTime } = await requireLiveView(locals.db, cookies, params.id);
   if (session.state === 'ended' || attempt.submittedAt) redirect(303, resultsPath(attempt.id));
+  // The student's own time for each question: the question's seconds with their extra time on top.
+  const base = session.questionSeconds;
+  const seconds = base === null ? null : base + extraSeconds(extraTime, base);
+  // The answer's statement decides by the database's clock; this only spares a form that would be refused.
+  const timeUp =
+    seconds !== null &&
+    session.state === 'open' &&
+    session.openedAt !== null &&
+    Date.now() > session.openedAt.getTime() + seconds * 1000;
   const row = session.position === null ? null : attempt.questions[session.position];
   const shown = session.state === 'paused' ? null : row;
   const revealed = session.state === 'revealed';
@@ -36,7 +45,10 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
       state: session.state,
       version: session.version,
       questionCount: session.questionCount,
-      number: session.position === null ? null : session.position + 1
+      number: session.position === null ? null : session.position + 1,
+      seconds,
+      timeUp,
+      speedPoints: session.speedPoints
     },
     // Key, explanation and evidence reach the page only once the teacher reveals the answer.
     current: shown ? questionView(shown, answer, { feedbackNow: revealed, submitted: revealed }) : null

@@ -5,6 +5,7 @@ import {
   isStorageError,
   listExtraTimes,
   listLiveSessions,
+  LiveOptions,
   moveQuestion,
   publishSet,
   removeQuestion,
@@ -111,7 +112,7 @@ const switchSettings = Object.keys(switchLabels) as SwitchSetting[];
 
 /** A checkbox posts "on" when ticked and nothing when not. */
 const checkbox = z
-  .literal('on')
+  .literal('on', { error: 'must be ticked or not, as the box posts it' })
   .optional()
   .transform((value) => value === 'on');
 
@@ -128,6 +129,13 @@ const SettingsForm = z.object({
     typeof checkbox
   >)
 });
+/** The options of a live session as its start form posts them; the limits are the stored options' own. */
+const LiveStartForm = z.object({
+  questionSeconds: numberBox(LiveOptions.shape.questionSeconds),
+  speedPoints: checkbox
+});
+const liveInputIds = { questionSeconds: 'live-seconds', speedPoints: 'live-speed' };
+
 /** The settings form's number boxes, whose ids are not their names. */
 const settingsInputIds = {
   timeLimitMinutes: 'time-limit',
@@ -303,12 +311,23 @@ export const actions: Actions = {
     const teacher = requireTeacher(locals, url);
     return changeOwnedSet(() => closeSet(locals.db, teacher.id, params.id));
   },
-  /** A live session of the published quiz, led from the presenter page it opens. */
-  startLive: async ({ locals, url, params }) => {
+  /** A live session of the published quiz, with the options chosen, led from the presenter page it opens. */
+  startLive: async ({ locals, url, params, request }) => {
     const teacher = requireTeacher(locals, url);
+    // Ownership first: another teacher's set is a 404 whatever the form holds.
+    await loadOwnedSet(locals.db, teacher.id, params.id);
+    const form = await formOf(request);
+    const parsed = LiveStartForm.safeParse(form);
+    if (!parsed.success) {
+      const liveValues = {
+        questionSeconds: typeof form.questionSeconds === 'string' ? form.questionSeconds : '',
+        speedPoints: form.speedPoints === 'on'
+      };
+      return refuse(400, { fields: zodFieldErrors(parsed.error, liveInputIds), live: true, liveValues });
+    }
     let sessionId: string;
     try {
-      sessionId = (await startLiveSession(locals.db, teacher.id, params.id)).id;
+      sessionId = (await startLiveSession(locals.db, teacher.id, params.id, parsed.data)).id;
     } catch (failure) {
       if (isStorageError(failure, 'not-found') || isStorageError(failure, 'invalid-input'))
         error(404, 'No such quiz.');

@@ -1,5 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { getLiveSession, isStorageError, LiveAction, moveLiveSession, type Db } from '@newsquiz/db';
+import {
+  getLiveSession,
+  isStorageError,
+  LiveAction,
+  moveLiveSession,
+  showLiveLeaderboard,
+  type Db
+} from '@newsquiz/db';
 import { z } from 'zod';
 import { presentedQuestion } from '$lib/server/live/presenter-view';
 import { refuse } from '$lib/server/platform/form-refusal';
@@ -36,8 +43,12 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       position: session.position,
       version: session.version,
       questionCount: session.questionCount,
-      joinCode: session.joinCode
+      joinCode: session.joinCode,
+      questionSeconds: session.questionSeconds,
+      speedPoints: session.speedPoints,
+      leaderboardShown: session.leaderboardShown
     },
+    leaderboard: session.leaderboard,
     joinUrl,
     joinQr: ended ? null : await joinQrSvg(joinUrl),
     participants: session.participants,
@@ -54,6 +65,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 };
 
 const MoveForm = z.object({ move: LiveAction });
+const LeaderboardForm = z.object({ leaderboard: z.enum(['show', 'hide']) });
 
 export const actions: Actions = {
   /** Every button of the presenter: one guarded move, so that two tabs cannot both make it. */
@@ -71,6 +83,26 @@ export const actions: Actions = {
       return { moved: parsed.data.move };
     } catch (failure) {
       if (isStorageError(failure, 'live-session-moved')) return refuse(409, { message: failure.message });
+      if (isStorageError(failure, 'not-found')) error(404, 'No such live session.');
+      throw failure;
+    }
+  },
+  /** Shows or hides the leaderboard: guarded like a move, and never while a question is open. */
+  leaderboard: async ({ locals, url, params, request }) => {
+    const teacher = requireTeacher(locals, url);
+    await ownedSession(locals.db, teacher.id, params.id, params.sessionId);
+    const form = Object.fromEntries(await request.formData());
+    const parsed = LeaderboardForm.safeParse({ leaderboard: form.leaderboard ?? '' });
+    if (!parsed.success)
+      return refuse(400, { message: 'The leaderboard can be shown or hidden; nothing changed.' });
+    const shown = parsed.data.leaderboard === 'show';
+    try {
+      return await showLiveLeaderboard(locals.db, teacher.id, params.sessionId, shown);
+    } catch (failure) {
+      if (isStorageError(failure, 'live-session-moved'))
+        return refuse(409, {
+          message: `The leaderboard shows only once answers are closed (the session is ${failure.problem.state}): nothing changed.`
+        });
       if (isStorageError(failure, 'not-found')) error(404, 'No such live session.');
       throw failure;
     }
