@@ -54,7 +54,10 @@ export async function startLiveTeacher(
     ['password', quiz.teacherPassword]
   ]);
   expectStatus(signedIn, 303, 'sign-in');
-  const started = await browser.post('submit', `/teacher/sets/${quiz.setId}?/startLive`, []);
+  // The start form as the set page sends it with its defaults: no time per question, no points for speed.
+  const started = await browser.post('submit', `/teacher/sets/${quiz.setId}?/startLive`, [
+    ['questionSeconds', '']
+  ]);
   expectStatus(started, 303, 'start a live session');
   const presenterPath = started.location ?? '';
   const presenter = await browser.get('page', presenterPath);

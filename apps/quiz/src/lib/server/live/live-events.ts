@@ -3,11 +3,14 @@ import type { Listen } from '@newsquiz/db';
 /** How long a quiet stream waits before a comment line, so that proxies keep it open. */
 const keepAliveMs = 15_000;
 
-// The streams open in this process: a server shutting down ends them, or it would wait for each to close.
+// The streams open in this process, ended as soon as the server is told to stop: adapter-node announces
+// 'sveltekit:shutdown' only once every connection has closed, and a stream never closes by itself, so a
+// deploy's SIGTERM would wait out SHUTDOWN_TIMEOUT (30 s) before the browsers reconnect elsewhere.
 const open = new Set<() => void>();
-process.once('sveltekit:shutdown', () => {
+const endAll = () => {
   for (const end of open) end();
-});
+};
+for (const signal of ['SIGTERM', 'SIGINT', 'sveltekit:shutdown'] as const) process.once(signal, endAll);
 
 /**
  * A Server-Sent Events stream of a live session's channels: the session as it is now (`current`, read after
