@@ -63,6 +63,8 @@ test('a teacher leads a live session of three questions: three students join, an
     if (javaScriptEnabled) await screenshots(page, 'presenter-lobby');
 
     for (const number of [1, 2, 3]) {
+      // With JavaScript the page is brought up to date in place, on the stream it has: no reload.
+      if (javaScriptEnabled) await students[0]!.evaluate(() => document.body.setAttribute('data-kept', ''));
       await page.getByRole('button', { name: number === 1 ? 'Open question 1' : 'Next question' }).click();
       await expect(page.getByRole('heading', { name: `Question ${number} of 3` })).toBeVisible();
       await expect(page.getByText('0 of 3 answered')).toBeVisible();
@@ -70,6 +72,7 @@ test('a teacher leads a live session of three questions: three students join, an
         const question = student.locator('fieldset.question');
         await expect(question).toBeVisible(soon);
         await expect(student.getByText(`Question ${number} of 3`)).toBeVisible();
+        if (javaScriptEnabled && index === 0) await expect(student.locator('body[data-kept]')).toHaveCount(1);
         // No key, explanation or evidence before the answer is revealed.
         await expect(student.locator('div.feedback')).toHaveCount(0);
         if (number === 2 && index === 2) {

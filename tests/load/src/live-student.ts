@@ -44,9 +44,9 @@ function expectOk(response: PageResponse, what: string): void {
 
 /**
  * One student with JavaScript in a live session, from the join code to the results, as the page's script
- * behaves: each page opens the session's event stream, and the first state on it that the page does not
- * show loads the page again (a question half answered is left, as a reload leaves it). A question seen open
- * is answered after thinking a while. Ends on the results page once the teacher ends the session; throws,
+ * behaves: each page it loads opens the session's event stream, and a state on it newer than the page's
+ * fetches the page and puts it in place, on the same stream (a question half answered is left). A question
+ * seen open is answered after thinking a while: the form's post loads a new page, with a new stream. Ends on the results page once the teacher ends the session; throws,
  * naming the step, when the app answers anything a working session does not.
  */
 export async function takeLiveSession(
@@ -71,49 +71,80 @@ export async function takeLiveSession(
   const livePath = match[0];
 
   const resultsPath = `/attempts/${record.attemptId}/results`;
+  // Each page the browser loads (the join's, an answer's) runs the script again, which opens a stream.
   let page = await browser.get('page', livePath);
   for (;;) {
-    if (page.status === 303 && page.location === resultsPath) {
-      expectOk(await browser.get('page', resultsPath), 'results page');
-      record.submitted = true;
-      return;
-    }
-    if (page.status !== 409) expectOk(page, `live page ${livePath}`);
-    const { version, open } = parseLivePage(page.body);
-    const events = browser.eventSource(`${livePath}/events`);
+    const stream = new SessionStream(browser.eventSource(`${livePath}/events`), liveClass);
     try {
-      const moved = nextMove(events, version, liveClass);
-      if (open && !record.answers.has(open.number)) {
-        liveClass.seen(open.number, performance.now());
-        const thought = sleep(random.int(thinkTimeMs.min, thinkTimeMs.max), 'answer' as const);
-        if ((await Promise.race([moved, thought])) === 'answer') {
-          moved.catch(() => undefined);
-          page = await answer(browser, livePath, open, random, record, liveClass);
-          continue;
+      for (;;) {
+        if (page.status === 303 && page.location === resultsPath) {
+          expectOk(await browser.get('page', resultsPath), 'results page');
+          record.submitted = true;
+          return;
         }
-      } else await moved;
+        if (page.status !== 409) expectOk(page, `live page ${livePath}`);
+        const { version, open } = parseLivePage(page.body);
+        const moved = stream.beyond(version);
+        if (open && !record.answers.has(open.number)) {
+          liveClass.seen(open.number, performance.now());
+          const thought = sleep(random.int(thinkTimeMs.min, thinkTimeMs.max), 'answer' as const);
+          if ((await Promise.race([moved, thought])) === 'answer') {
+            moved.catch(() => undefined);
+            break;
+          }
+        } else await moved;
+        // The script fetches the page and puts it in place, on the same stream.
+        page = await browser.get('page', livePath);
+      }
     } finally {
-      events.close();
+      stream.close();
     }
-    page = await browser.get('page', livePath);
+    const { open } = parseLivePage(page.body);
+    page = await answer(browser, livePath, open!, random, record, liveClass);
   }
 }
 
 /**
- * What the page's script waits for: the first state on the stream that is not the one shown (the stream's
- * first message is the state as it is now, so a move made while it connected is not missed).
+ * A page's event stream as its script reads it: the latest version announced (the first message is the
+ * state as it is now, so a move made while it connected is not missed), and a wait for one beyond a page's.
  */
-function nextMove(events: EventSource, shownVersion: number, liveClass: LiveClass): Promise<'moved'> {
-  return new Promise((resolve, reject) => {
+class SessionStream {
+  #latest = -1;
+  #waiting: { version: number; resolve: (moved: 'moved') => void; reject: (error: Error) => void }[] = [];
+
+  constructor(
+    readonly events: EventSource,
+    liveClass: LiveClass
+  ) {
     events.addEventListener('message', (event) => {
       const data = JSON.parse(event.data) as { kind: string; version?: number };
-      if (data.kind === 'state' && data.version !== shownVersion) resolve('moved');
+      if (data.kind !== 'state' || data.version === undefined) return;
+      this.#latest = Math.max(this.#latest, data.version);
+      this.#waiting = this.#waiting.filter((wait) => {
+        if (this.#latest <= wait.version) return true;
+        wait.resolve('moved');
+        return false;
+      });
     });
     events.addEventListener('error', (event) => {
-      if (events.readyState === events.CLOSED) reject(new Error(`event stream closed: ${event.message}`));
-      else liveClass.streamsLost += 1;
+      if (events.readyState !== events.CLOSED) {
+        liveClass.streamsLost += 1;
+        return;
+      }
+      for (const wait of this.#waiting) wait.reject(new Error(`event stream closed: ${event.message}`));
+      this.#waiting = [];
     });
-  });
+  }
+
+  /** Resolves once a version past `version` has been announced. */
+  beyond(version: number): Promise<'moved'> {
+    if (this.#latest > version) return Promise.resolve('moved');
+    return new Promise((resolve, reject) => this.#waiting.push({ version, resolve, reject }));
+  }
+
+  close(): void {
+    this.events.close();
+  }
 }
 
 /** Sends the planned answer; the page the browser shows next (the redirect followed, or the refusal). */
