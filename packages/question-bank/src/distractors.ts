@@ -2,6 +2,7 @@ import type { Entity, Quantity } from '@newsquiz/facts';
 import type { FactIndex } from './fact-index.ts';
 import { shiftIsoDate } from './format-date.ts';
 import { lengthsSimilar, optionKind } from './gates/option-rules.ts';
+import { keyStandsOut } from './gates/question-rules.ts';
 import { containsAnswer, normaliseAnswer } from './normalise-answer.ts';
 import {
   aboutInterval,
@@ -15,7 +16,8 @@ import type { Random } from './random.ts';
 /**
  * Draws up to `count` distractors in random order: never the key or one another after
  * normalisation, never a text the stem already holds, always of the key's kind and a length
- * that keeps the whole set similar. Candidates must already be false by the facts.
+ * that keeps the whole set similar, and never leaving a single key much the longest. Candidates must
+ * already be false by the facts.
  */
 export function pickDistractors(
   random: Random,
@@ -37,6 +39,9 @@ export function pickDistractors(
     if (seen.has(normal) || containsAnswer(options.stem, candidate)) continue;
     if (optionKind(candidate) !== kind) continue;
     if (!lengthsSimilar([...options.keys, ...chosen, candidate])) continue;
+    // The last one chosen must leave a single key no longer than the others by far.
+    const last = chosen.length === options.count - 1;
+    if (last && options.keys.length === 1 && keyStandsOut(options.keys[0]!, [...chosen, candidate])) continue;
     const { overlap } = options;
     if (overlap && [...options.keys, ...chosen].some((other) => overlap(other, candidate))) continue;
     seen.add(normal);

@@ -87,6 +87,26 @@ describe('lintQuestion', () => {
     ).toEqual([{ code: 'option-lengths-differ', path: ['options'] }]);
   });
 
+  it('rejects a single key that is much the longest option, and lets a slightly longer one pass', () => {
+    const others = ['The council met on Monday.', 'The mayor resigned in May.', 'The vote was postponed.'];
+    const long = 'The council approved the new harbor bridge budget by a wide margin.';
+    expect(codesOf(withOptions([long, ...others]))).toEqual([
+      { code: 'key-longest', path: ['options', 0, 'text'] }
+    ]);
+    // Longer, but by less than a quarter: no cue worth the name.
+    expect(codesOf(withOptions(['The council approved the budget.', ...others]))).toEqual([]);
+    // A wrong option as long as the key takes the cue away.
+    expect(
+      codesOf(
+        withOptions([
+          long,
+          ...others.slice(1),
+          'The council rejected the old harbor bridge plan by one vote.'
+        ])
+      )
+    ).toEqual([]);
+  });
+
   it('rejects "all of the above" and "none of the above"', () => {
     expect(codesOf(withOptions(['Iraq', 'Syria', 'All of the above']))).toContainEqual({
       code: 'all-or-none-of-the-above',

@@ -18,6 +18,7 @@ export type QuestionProblem =
   | ProblemOf<'giveaway-option', { text: string }>
   | ProblemOf<'mixed-option-kinds', { kinds: string[] }>
   | ProblemOf<'option-lengths-differ'>
+  | ProblemOf<'key-longest', { keyLength: number; longestOther: number }>
   | ProblemOf<'all-or-none-of-the-above'>
   | ProblemOf<'negation-without-emphasis', { word: string }>
   | ProblemOf<'missing-evidence'>

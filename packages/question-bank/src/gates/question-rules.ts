@@ -101,6 +101,35 @@ export function choiceListProblems({
   return problems;
 }
 
+/**
+ * A key that is the longest option by far, at least a quarter and 15 characters longer than every other:
+ * the oldest cue of the test-wise ("pick the longest"), which the right answer's extra care tends to make.
+ */
+export function keyLengthProblems(options: readonly Choice[], keyId: string): QuestionProblem[] {
+  const index = options.findIndex((option) => option.id === keyId);
+  const others = options.filter((option) => option.id !== keyId).map((option) => option.text);
+  if (index < 0 || !keyStandsOut(options[index]!.text, others)) return [];
+  const keyLength = options[index]!.text.trim().length;
+  const longestOther = Math.max(...others.map((text) => text.trim().length));
+  return [
+    {
+      code: 'key-longest',
+      keyLength,
+      longestOther,
+      path: ['options', index, 'text'],
+      message: `the key is the longest option by far (${keyLength} characters, the others at most ${longestOther}), so it gives itself away`
+    }
+  ];
+}
+
+/** Whether a key is the longest option by far: see keyLengthProblems. */
+export function keyStandsOut(key: string, others: readonly string[]): boolean {
+  if (others.length === 0) return false;
+  const keyLength = key.trim().length;
+  const longestOther = Math.max(...others.map((text) => text.trim().length));
+  return keyLength > longestOther * 1.25 && keyLength > longestOther + 15;
+}
+
 /** Options to choose the answer from: at least three, none giving itself away. */
 export const answerOptionProblems = (question: { options: readonly Choice[]; stem: string }) =>
   choiceListProblems({

@@ -2,6 +2,7 @@ import type { Event } from '@newsquiz/facts';
 import { dateCandidates, pickDistractors } from '../distractors.ts';
 import { dateSpan, daysBetween, formatIsoDate } from '../format-date.ts';
 import { lengthsSimilar } from '../gates/option-rules.ts';
+import { keyStandsOut } from '../gates/question-rules.ts';
 import { containsAnswer } from '../normalise-answer.ts';
 import type { QuestionDraft } from '../question.ts';
 import type { Random } from '../random.ts';
@@ -143,7 +144,10 @@ const ordering: Generator = ({ index, random, variants }) =>
   });
 
 const whichFirst: Generator = ({ index, random, variants }) =>
-  timelineSets(datedEvents(index.base.events, pointQualifiers), random, variants).map((events) => {
+  timelineSets(datedEvents(index.base.events, pointQualifiers), random, variants).flatMap((events) => {
+    const [first, ...later] = events.map((event) => event.name);
+    // A first event named at much greater length than the others would give itself away.
+    if (keyStandsOut(first!, later)) return [];
     const { choices, idOf } = shuffledChoices(
       random,
       events.map((event) => event.name)

@@ -1,5 +1,6 @@
 import type { Idea, IdeaAnswer, IdeaForm, Misreading } from '@newsquiz/facts';
 import type { QuestionDraft, Skill } from '../question.ts';
+import { keyStandsOut } from '../gates/question-rules.ts';
 import type { Random } from '../random.ts';
 import { evidenceOf, quote, shuffledChoices, type Generator } from './generator-context.ts';
 
@@ -60,8 +61,28 @@ function common(idea: Idea, answers: readonly IdeaAnswer[]) {
   };
 }
 
+/**
+ * The misreadings a single choice shows, drawn by the seed; when the answer would stand out as much the
+ * longest option, the longest misreading left takes the last place, so length gives nothing away.
+ */
+function drawMisreadings(idea: Idea, answer: IdeaAnswer, random: Random): Misreading[] {
+  const drawn = random.shuffle(idea.misreadings);
+  const wrong = drawn.slice(0, misreadingCount);
+  const left = drawn.slice(misreadingCount);
+  if (
+    left.length === 0 ||
+    !keyStandsOut(
+      answer.text,
+      wrong.map((item) => item.text)
+    )
+  )
+    return wrong;
+  const longest = left.reduce((best, item) => (item.text.length > best.text.length ? item : best));
+  return [...wrong.slice(0, -1), longest];
+}
+
 function singleChoice(idea: Idea, answer: IdeaAnswer, random: Random): QuestionDraft {
-  const wrong = random.shuffle(idea.misreadings).slice(0, misreadingCount);
+  const wrong = drawMisreadings(idea, answer, random);
   const { choices, idOf } = shuffledChoices(random, [answer.text, ...wrong.map((item) => item.text)]);
   return {
     type: 'single-choice',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerOptionProblems, unknownKeyOptions } from '../gates/question-rules.ts';
+import { answerOptionProblems, keyLengthProblems, unknownKeyOptions } from '../gates/question-rules.ts';
 import { Choice, ChoiceId, choiceText, commonFields } from '../question-fields.ts';
 import { noProblems, type QuestionKind } from './question-kind.ts';
 
@@ -27,7 +27,10 @@ export const singleChoice: QuestionKind<SingleChoiceQuestion, SingleChoiceRespon
       correct: option.id === question.key,
       chosenIn: (response) => response.choice === option.id
     })),
-  keyProblems: (question) => unknownKeyOptions(question.options, [question.key], ['key']),
+  keyProblems: (question) => [
+    ...unknownKeyOptions(question.options, [question.key], ['key']),
+    ...keyLengthProblems(question.options, question.key)
+  ],
   optionProblems: answerOptionProblems,
   textProblems: noProblems
 };

@@ -101,6 +101,8 @@ function teacherMessage(problem: QuestionProblem, type: QuestionType): string {
       return `The options mix ${problem.kinds.join(' and ')}, so the odd one out gives itself away.`;
     case 'option-lengths-differ':
       return 'The longest option is more than three times as long as the shortest, which gives it away.';
+    case 'key-longest':
+      return `The right answer is much the longest option (${problem.keyLength} characters, the others at most ${problem.longestOther}), which gives it away: shorten it or write the others as fully.`;
     case 'all-or-none-of-the-above':
       return '“All” or “none of the above” tests test-taking, not the article.';
     case 'negation-without-emphasis':
