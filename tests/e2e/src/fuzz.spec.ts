@@ -183,6 +183,13 @@ const malformedPosts: Record<string, Target> = {
     actor: 'owner',
     fields: fc.record({ move: nasty.filter((move) => !liveMoves.includes(move)) }, { requiredKeys: [] })
   },
+  'POST /teacher/sets/[id]/live/[sessionId] leaderboard': {
+    actor: 'owner',
+    fields: fc.record(
+      { leaderboard: nasty.filter((value) => value !== 'show' && value !== 'hide') },
+      { requiredKeys: [] }
+    )
+  },
   'POST /teacher/sets/[id]/import default': {
     actor: 'owner',
     fields: fc.record({
@@ -449,8 +456,9 @@ const withoutText = new Set([
   // A name to look up, never kept: a NUL there is one more name with no extra time.
   'POST /teacher/sets/[id] removeExtraTime',
   'POST /teacher/sets/[id]/bank add',
-  // A move is one of a list.
+  // A move, or showing or hiding the leaderboard, is one of a list.
   'POST /teacher/sets/[id]/live/[sessionId] move',
+  'POST /teacher/sets/[id]/live/[sessionId] leaderboard',
   // A preview grades an answer and keeps nothing: there is no text to keep.
   'POST /teacher/sets/[id]/preview default'
 ]);
