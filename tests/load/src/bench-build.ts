@@ -28,13 +28,21 @@ export async function buildBenchApp(): Promise<string> {
   writeFileSync(join(route, '+page.svelte'), '<h1>Empty</h1>\n');
   // As every student page: rendered whole on the server, no client router.
   writeFileSync(join(route, '+page.server.ts'), 'export const csr = false;\n');
-  const vitePackage = createRequire(join(appDirectory, 'package.json')).resolve('vite/package.json');
-  const vite = join(dirname(vitePackage), 'bin', 'vite.js');
-  const build = spawn(process.execPath, [vite, 'build', '--logLevel', 'error'], {
-    cwd: benchAppDirectory,
+  // The copy sits inside the app's folder, so the build also reads the app's own generated tsconfig,
+  // which a fresh clone has only after a sync.
+  await runAppBin('@sveltejs/kit', 'svelte-kit.js', ['sync'], appDirectory);
+  await runAppBin('vite', join('bin', 'vite.js'), ['build', '--logLevel', 'error'], benchAppDirectory);
+  return join(benchAppDirectory, 'build');
+}
+
+async function runAppBin(packageName: string, bin: string, args: string[], cwd: string) {
+  const packageJson = createRequire(join(appDirectory, 'package.json')).resolve(
+    `${packageName}/package.json`
+  );
+  const child = spawn(process.execPath, [join(dirname(packageJson), bin), ...args], {
+    cwd,
     stdio: ['ignore', 'ignore', 'inherit']
   });
-  const [code] = (await once(build, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`bench build: vite build exited with ${code}`);
-  return join(benchAppDirectory, 'build');
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`bench build: ${packageName} ${args[0]} exited with ${code}`);
 }
