@@ -1,38 +1,27 @@
-import { createSet, createTeacher, listExtraTimes, openDatabase, type Database } from '@newsquiz/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTeacher, listExtraTimes, type Teacher } from '@newsquiz/db';
+import { describe, expect, test } from 'vitest';
 import { outcomeOf } from '$lib/server/platform/test-requests';
+import { setActionEvent, useTeacherSet } from '$lib/server/sets/teacher-set-fixture';
 import type { RequestEvent } from './$types';
 import { actions } from './+page.server';
 
 describe('the extra-time actions of the set page', () => {
-  let database: Database;
-  let teacher: Awaited<ReturnType<typeof createTeacher>>;
-  let setId: string;
-  beforeAll(async () => {
-    database = await openDatabase({ dataDir: 'memory://' });
-    teacher = await createTeacher(database.db, {
-      email: 'extra-time@example.org',
-      displayName: 'Accommodating',
-      password: 'a long enough password'
-    });
-    const settings = { timeLimitMinutes: 20 };
-    setId = (await createSet(database.db, teacher.id, { articleId: 'kerman-2024', title: 'Timed', settings }))
-      .id;
-  }, 60_000);
-  afterAll(() => database?.close());
+  const set = useTeacherSet({
+    email: 'extra-time@example.org',
+    title: 'Timed',
+    settings: { timeLimitMinutes: 20 }
+  });
 
   /** Posts a form to an action of the set page, as `who` (the owner unless told). */
-  function post(action: 'extraTime' | 'removeExtraTime', fields: Record<string, string>, who = teacher) {
-    const url = new URL(`http://localhost:3000/teacher/sets/${setId}?/${action}`);
-    const event = {
-      locals: { db: database.db, teacher: who },
-      url,
-      params: { id: setId },
-      request: new Request(url, { method: 'POST', body: new URLSearchParams(fields) })
-    };
-    return outcomeOf(() => actions[action]!(event as unknown as RequestEvent));
-  }
-  const stored = () => listExtraTimes(database.db, teacher.id, setId);
+  const post = (
+    action: 'extraTime' | 'removeExtraTime',
+    fields: Record<string, string>,
+    who?: Teacher | null
+  ) =>
+    outcomeOf(() =>
+      actions[action]!(setActionEvent<RequestEvent>(set, `?/${action}`, new URLSearchParams(fields), who))
+    );
+  const stored = () => listExtraTimes(set.database.db, set.teacher.id, set.setId);
 
   test('bad input is a 400 naming the field, and nothing is stored', async () => {
     const refusals = [
@@ -79,14 +68,14 @@ describe('the extra-time actions of the set page', () => {
   });
 
   test('another teacher, or no teacher, changes nothing', async () => {
-    const stranger = await createTeacher(database.db, {
+    const stranger = await createTeacher(set.database.db, {
       email: 'stranger@example.org',
       displayName: 'Stranger',
       password: 'a long enough password'
     });
     const fields = { studentName: 'Ben', amount: '50', unit: 'percent' };
     expect(await post('extraTime', fields, stranger)).toMatchObject({ kind: 'error', status: 404 });
-    expect(await post('extraTime', fields, null as never)).toMatchObject({ kind: 'redirect' });
+    expect(await post('extraTime', fields, null)).toMatchObject({ kind: 'redirect' });
     expect(await stored()).toEqual([]);
   });
 });

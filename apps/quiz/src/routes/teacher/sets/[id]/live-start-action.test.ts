@@ -1,47 +1,27 @@
-import {
-  addQuestions,
-  createSet,
-  createTeacher,
-  listLiveSessions,
-  openDatabase,
-  publishSet,
-  type Database
-} from '@newsquiz/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addQuestions, createTeacher, listLiveSessions, publishSet, type Teacher } from '@newsquiz/db';
+import { describe, expect, test } from 'vitest';
 import { outcomeOf } from '$lib/server/platform/test-requests';
+import { setActionEvent, useTeacherSet } from '$lib/server/sets/teacher-set-fixture';
 import type { RequestEvent } from './$types';
 import { actions } from './+page.server';
 
 describe('the set page’s start of a live session, with its options', () => {
-  let database: Database;
-  let teacher: Awaited<ReturnType<typeof createTeacher>>;
-  let setId: string;
-  beforeAll(async () => {
-    database = await openDatabase({ dataDir: 'memory://' });
-    teacher = await createTeacher(database.db, {
-      email: 'live-options@example.org',
-      displayName: 'Fair',
-      password: 'a long enough password'
-    });
-    setId = (await createSet(database.db, teacher.id, { articleId: 'kerman-2024', title: 'Live' })).id;
-    const snapshot = { id: 'q-1', type: 'single-choice', stem: 'Which?', options: ['a', 'b'], key: 0 };
-    await addQuestions(database.db, teacher.id, setId, [{ sourceQuestionId: 'q-1', snapshot }]);
-    await publishSet(database.db, teacher.id, setId);
-  }, 60_000);
-  afterAll(() => database?.close());
+  const set = useTeacherSet({
+    email: 'live-options@example.org',
+    title: 'Live',
+    prepare: async ({ database, teacher, setId }) => {
+      const snapshot = { id: 'q-1', type: 'single-choice', stem: 'Which?', options: ['a', 'b'], key: 0 };
+      await addQuestions(database.db, teacher.id, setId, [{ sourceQuestionId: 'q-1', snapshot }]);
+      await publishSet(database.db, teacher.id, setId);
+    }
+  });
 
   /** Posts the start form, as `who` (the owner unless told). */
-  function start(fields: Record<string, string>, who = teacher) {
-    const url = new URL(`http://localhost:3000/teacher/sets/${setId}?/startLive`);
-    const event = {
-      locals: { db: database.db, teacher: who },
-      url,
-      params: { id: setId },
-      request: new Request(url, { method: 'POST', body: new URLSearchParams(fields) })
-    };
-    return outcomeOf(() => actions.startLive!(event as unknown as RequestEvent));
-  }
-  const sessions = () => listLiveSessions(database.db, teacher.id, setId);
+  const start = (fields: Record<string, string>, who?: Teacher | null) =>
+    outcomeOf(() =>
+      actions.startLive!(setActionEvent<RequestEvent>(set, '?/startLive', new URLSearchParams(fields), who))
+    );
+  const sessions = () => listLiveSessions(set.database.db, set.teacher.id, set.setId);
 
   test('bad options are a 400 naming the field, keeping what was posted, and start nothing', async () => {
     const refusals = [
@@ -75,7 +55,7 @@ describe('the set page’s start of a live session, with its options', () => {
   });
 
   test('another teacher starts nothing', async () => {
-    const stranger = await createTeacher(database.db, {
+    const stranger = await createTeacher(set.database.db, {
       email: 'live-stranger@example.org',
       displayName: 'Stranger',
       password: 'a long enough password'

@@ -1,40 +1,23 @@
-import { createSet, createTeacher, getSet, openDatabase, type Database } from '@newsquiz/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getSet } from '@newsquiz/db';
+import { describe, expect, test } from 'vitest';
 import { maxGiftLength, maxStemLength } from '$lib/server/platform/limits';
+import { setActionEvent, useTeacherSet } from '$lib/server/sets/teacher-set-fixture';
 import type { RequestEvent } from './$types';
 import { actions } from './+page.server';
 
 describe('the GIFT import action', () => {
-  let database: Database;
-  let teacher: Awaited<ReturnType<typeof createTeacher>>;
-  let setId: string;
-  beforeAll(async () => {
-    database = await openDatabase({ dataDir: 'memory://' });
-    teacher = await createTeacher(database.db, {
-      email: 'importer@example.org',
-      displayName: 'Importer',
-      password: 'a long enough password'
-    });
-    setId = (await createSet(database.db, teacher.id, { articleId: 'kerman-2024', title: 'Imports' })).id;
-  }, 60_000);
-  afterAll(() => database?.close());
+  const set = useTeacherSet({ email: 'importer@example.org', title: 'Imports' });
 
   /** Posts the import form as the set's owner, the way the page does. */
   function post(text: string, evidence = { paragraph: 'p7', quote: 'The U.S. secretly warned Iran' }) {
     const form = new FormData();
     const fields = { text, topic: 'the-attack', skill: 'recall', ...evidence };
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    const url = new URL(`http://localhost:3000/teacher/sets/${setId}/import`);
-    const event = {
-      locals: { db: database.db, teacher },
-      url,
-      params: { id: setId },
-      request: new Request(url, { method: 'POST', body: form })
-    };
-    return actions.default!(event as unknown as RequestEvent);
+    return actions.default!(setActionEvent<RequestEvent>(set, '/import', form));
   }
 
-  const storedQuestions = async () => (await getSet(database.db, teacher.id, setId)).questions.length;
+  const storedQuestions = async () =>
+    (await getSet(set.database.db, set.teacher.id, set.setId)).questions.length;
 
   test('refuses a text past the whole cap before reading it, and stores nothing', async () => {
     const outcome = await post(`Where? {=Kerman ~Tehran ~Isfahan}\n\n${'x'.repeat(maxGiftLength)}`);
@@ -55,7 +38,7 @@ describe('the GIFT import action', () => {
       skipped: [`Line 1: the stem has ${stem.length} characters; the most is ${maxStemLength}.`],
       notes: []
     });
-    const stored = (await getSet(database.db, teacher.id, setId)).questions.slice(before);
+    const stored = (await getSet(set.database.db, set.teacher.id, set.setId)).questions.slice(before);
     expect(stored.map((question) => question.snapshot['stem'])).toEqual(['Where?']);
   });
 
@@ -74,7 +57,7 @@ describe('the GIFT import action', () => {
     const before = await storedQuestions();
     const outcome = await post('::Where:: Where? {=Kerman ~Tehran ~Isfahan}', { paragraph: '', quote: '' });
     expect(outcome).toMatchObject({ added: 1, notGrounded: 1 });
-    const [stored] = (await getSet(database.db, teacher.id, setId)).questions.slice(before);
+    const [stored] = (await getSet(set.database.db, set.teacher.id, set.setId)).questions.slice(before);
     expect(stored!.snapshot).toMatchObject({ stem: 'Where?', evidence: [], grounded: false });
     // The set's lists read the row's flag, not the snapshot's.
     expect(stored!.grounded).toBe(false);
