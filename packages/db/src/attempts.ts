@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Db, type Tx } from './client.ts';
+import type { Db, Tx } from './client.ts';
 import {
   attemptQuestions,
   attempts,
@@ -13,6 +13,7 @@ import { lockJoiningStudent } from './advisory-lock.ts';
 import { extraSeconds, extraTimeFor, type ExtraTime } from './extra-time.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { nameKey } from './student-name.ts';
+import { preparedRows } from './prepared-statement.ts';
 import { parseInput, StorageError } from './storage-error.ts';
 import { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
 
@@ -272,7 +273,7 @@ export async function attemptView(
     tokenHash === null
       ? sql`true`
       : sql`exists (select 1 from attempt_tokens t where t.token_hash = ${tokenHash} and t.attempt_id = a.id)`;
-  const [row] = await queryRows<{ view: StoredView }>(
+  const [row] = await preparedRows<{ view: StoredView }>(
     db,
     sql`
     select json_build_object(
@@ -349,7 +350,7 @@ export async function recordResponse(
 ): Promise<{ outcome: RecordOutcome; response: Response }> {
   const { replace, graceSeconds, ...values } = parseInput(NewResponse, input);
   const { attemptId, questionId, points } = values;
-  const [row] = await queryRows<{ outcome: StoredAnswerOutcome }>(
+  const [row] = await preparedRows<{ outcome: StoredAnswerOutcome }>(
     db,
     sql`
     with target as (
