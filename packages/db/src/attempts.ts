@@ -177,11 +177,13 @@ type AttemptTaker = { participantId: string; studentName: string };
  * set's attempts are read whole, a class's worth of short names, because the names are compared in code.
  */
 async function attemptsUsed(db: Db | Tx, setId: string, taker: AttemptTaker): Promise<number> {
-  const rows = await db
-    .select({ participantId: attempts.participantId, studentName: attempts.studentName })
-    .from(attempts)
+  // Prepared: the results page of every student at a set that limits attempts sends it.
+  const rows = await preparedRows<AttemptTaker>(
+    db,
     // A live session's attempts are the class's, led by the teacher: they use up none of the quiz's own.
-    .where(and(eq(attempts.setId, setId), isNull(attempts.liveSessionId)));
+    sql`select participant_id as "participantId", student_name as "studentName" from attempts
+      where set_id = ${setId} and live_session_id is null`
+  );
   const name = nameKey(taker.studentName);
   return rows.filter((row) => row.participantId === taker.participantId || nameKey(row.studentName) === name)
     .length;
