@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { queryRows, type Db, type Tx } from './client.ts';
+import type { Db, Tx } from './client.ts';
 import {
   attemptQuestions,
   attempts,
@@ -13,6 +13,7 @@ import { lockJoiningStudent } from './advisory-lock.ts';
 import { extraSeconds, extraTimeFor, type ExtraTime } from './extra-time.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { nameKey } from './student-name.ts';
+import { preparedRows } from './prepared-statement.ts';
 import { parseInput, StorageError } from './storage-error.ts';
 import { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
 
@@ -176,11 +177,13 @@ type AttemptTaker = { participantId: string; studentName: string };
  * set's attempts are read whole, a class's worth of short names, because the names are compared in code.
  */
 async function attemptsUsed(db: Db | Tx, setId: string, taker: AttemptTaker): Promise<number> {
-  const rows = await db
-    .select({ participantId: attempts.participantId, studentName: attempts.studentName })
-    .from(attempts)
+  // Prepared: the results page of every student at a set that limits attempts sends it.
+  const rows = await preparedRows<AttemptTaker>(
+    db,
     // A live session's attempts are the class's, led by the teacher: they use up none of the quiz's own.
-    .where(and(eq(attempts.setId, setId), isNull(attempts.liveSessionId)));
+    sql`select participant_id as "participantId", student_name as "studentName" from attempts
+      where set_id = ${setId} and live_session_id is null`
+  );
   const name = nameKey(taker.studentName);
   return rows.filter((row) => row.participantId === taker.participantId || nameKey(row.studentName) === name)
     .length;
@@ -272,7 +275,7 @@ export async function attemptView(
     tokenHash === null
       ? sql`true`
       : sql`exists (select 1 from attempt_tokens t where t.token_hash = ${tokenHash} and t.attempt_id = a.id)`;
-  const [row] = await queryRows<{ view: StoredView }>(
+  const [row] = await preparedRows<{ view: StoredView }>(
     db,
     sql`
     select json_build_object(
@@ -349,7 +352,7 @@ export async function recordResponse(
 ): Promise<{ outcome: RecordOutcome; response: Response }> {
   const { replace, graceSeconds, ...values } = parseInput(NewResponse, input);
   const { attemptId, questionId, points } = values;
-  const [row] = await queryRows<{ outcome: StoredAnswerOutcome }>(
+  const [row] = await preparedRows<{ outcome: StoredAnswerOutcome }>(
     db,
     sql`
     with target as (

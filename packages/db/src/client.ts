@@ -17,6 +17,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { lockDataDirectory } from './data-directory-lock.ts';
 import { pgliteListen, postgresListen, type Listen } from './notifications.ts';
+import { servePreparedStatements, type StatementLog } from './prepared-statement.ts';
 import { readDatabaseEnv } from './env.ts';
 import { SelfReleasingPool } from './postgres-pool.ts';
 import * as schema from './schema.ts';
@@ -87,14 +88,17 @@ const drizzleParsers = Object.fromEntries(
 
 /**
  * The client drizzle is given: PGlite with the per-query parsers dropped, since PGlite was opened with the
- * same ones. Transactions hand drizzle a wrapped client too.
+ * same ones. Transactions hand drizzle a wrapped client too. Each can run prepared statements (see
+ * prepared-statement.ts).
  */
 function oneParserTable<Client extends Pick<PGliteInterface, 'query'>>(
   client: Client,
-  log: { onStatement?: ((text: string) => void) | undefined }
+  pglite: PGlite,
+  log: StatementLog,
+  tx?: Transaction
 ): Client {
   const options = (given?: QueryOptions) => (given?.rowMode ? { rowMode: given.rowMode } : undefined);
-  return new Proxy(client, {
+  const wrapped = new Proxy(client, {
     get(target, property) {
       if (property === 'query')
         return (text: string, params?: unknown[], given?: QueryOptions) => {
@@ -105,8 +109,8 @@ function oneParserTable<Client extends Pick<PGliteInterface, 'query'>>(
         return async (callback: (tx: Transaction) => Promise<unknown>) => {
           // PGlite sends its own begin and commit (or rollback), past `query`.
           log.onStatement?.('begin');
-          const result = await (target as unknown as PGliteInterface).transaction((tx) =>
-            callback(oneParserTable(tx, log))
+          const result = await (target as unknown as PGliteInterface).transaction((inner) =>
+            callback(oneParserTable(inner, pglite, log, inner))
           );
           log.onStatement?.('commit');
           return result;
@@ -116,6 +120,8 @@ function oneParserTable<Client extends Pick<PGliteInterface, 'query'>>(
       return typeof value === 'function' ? value.bind(target) : value;
     }
   });
+  servePreparedStatements(wrapped, pglite, log, tx);
+  return wrapped;
 }
 
 async function openPglite(dataDir: string, onStatement?: (text: string) => void): Promise<Database> {
@@ -158,8 +164,8 @@ async function migratedPglite(
   onStatement?: (text: string) => void
 ): Promise<Database> {
   // The migration's statements are not the caller's: the log starts once it is done.
-  const log: { onStatement?: ((text: string) => void) | undefined } = {};
-  const db = drizzlePglite({ client: oneParserTable(client, log), schema });
+  const log: StatementLog = {};
+  const db = drizzlePglite({ client: oneParserTable(client, client, log), schema });
   try {
     await migratePglite(db, { migrationsFolder });
   } catch (error) {
