@@ -271,15 +271,20 @@ const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   investigation: 'a published investigation'
 };
 
+/** A faction the article describes ("Iran’s hard-liners") is unnamed, but no source in the reporters' sense. */
+const factionLabel = 'a loosely described group';
+
 const attributionKind: Generator = ({ index, random }) => {
   const sourced = sourcedStatements(index);
   return sourced.flatMap(({ statement }): QuestionDraft[] => {
     const attribution = statement.speaker.attribution as Exclude<Attribution, 'article'>;
-    const key = attributionLabels[attribution];
-    // A published investigation is an organization's too, so the two are never offered side by side.
-    const labels = Object.values(attributionLabels).filter(
-      (label) => attribution !== 'investigation' || label !== attributionLabels.organization
-    );
+    const faction = attribution === 'anonymous' && statement.speaker.faction;
+    const key = faction ? factionLabel : attributionLabels[attribution];
+    // A published investigation is an organization's too, so the two are never offered side by side; a
+    // faction's label takes the unnamed source's place, which would be a second, muddled answer.
+    const labels = Object.values(attributionLabels)
+      .filter((label) => attribution !== 'investigation' || label !== attributionLabels.organization)
+      .map((label) => (faction && label === attributionLabels.anonymous ? factionLabel : label));
     const { choices, idOf } = shuffledChoices(random, labels);
     // A claim that a source of another kind makes too ("ISIS-K was responsible": the group, and unnamed
     // officials) has two right answers.
