@@ -28,6 +28,11 @@ export function pickDistractors(
     count: number;
     /** True when two texts name the same thing or one is part of the other: never both on offer. */
     overlap?: (a: string, b: string) => boolean;
+    /**
+     * True for a candidate that is false but no reader would choose. Skipped after the shuffle, so what
+     * the seed draws for every other question stays as it was.
+     */
+    implausible?: (candidate: string) => boolean;
   }
 ): string[] {
   const kind = optionKind(options.keys[0] ?? '');
@@ -37,7 +42,7 @@ export function pickDistractors(
     if (chosen.length >= options.count) break;
     const normal = normaliseAnswer(candidate);
     if (seen.has(normal) || containsAnswer(options.stem, candidate)) continue;
-    if (optionKind(candidate) !== kind) continue;
+    if (optionKind(candidate) !== kind || options.implausible?.(candidate)) continue;
     if (!lengthsSimilar([...options.keys, ...chosen, candidate])) continue;
     // The last one chosen must leave a single key no longer than the others by far.
     const last = chosen.length === options.count - 1;

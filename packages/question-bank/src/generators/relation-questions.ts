@@ -1,4 +1,4 @@
-import type { Entity, Relation } from '@newsquiz/facts';
+import type { Entity, Predicate, Relation } from '@newsquiz/facts';
 import { entityCandidates, namesOverlap, pickDistractors } from '../distractors.ts';
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
@@ -130,6 +130,42 @@ function mayHoldOf(index: FactIndex, ask: RelationAsk): (id: string) => boolean 
     : (id) => index.closure.mayHold(id, predicate, ask.knownId);
 }
 
+// Ties of help: a group the facts set against the known one ("Iran has armed which group?" offering
+// ISIS-K, which attacked Iran) is ruled out by the story's outline, without reading a word of the passage.
+const helping = new Set<Predicate>(['armed', 'thanked']);
+const hostile = new Set<Predicate>(['enemy-of', 'adversary-of', 'clashed-with']);
+
+/**
+ * The known's foes the facts name: linked to it by a hostile relation, or attacking it. Only those named
+ * so: a group tied to an attacker only by one source's finding (Tajik operatives, by Iran's inquiry) is
+ * ruled out by reading that finding, which is what a question should ask.
+ */
+function foesOf(index: FactIndex, knownId: string): (id: string) => boolean {
+  const known = index.closure.wholesOf(knownId);
+  const foes = new Set<string>();
+  for (const relation of index.base.relations) {
+    if (!hostile.has(relation.predicate)) continue;
+    if (known.has(relation.subject)) foes.add(relation.object);
+    if (known.has(relation.object)) foes.add(relation.subject);
+  }
+  for (const event of index.base.events) {
+    if (!event.actors.some((actor) => actor.role === 'target' && known.has(actor.entity))) continue;
+    for (const actor of event.actors) if (actor.role === 'perpetrator') foes.add(actor.entity);
+    for (const relation of index.relationsTo(event.id, 'responsible-for')) foes.add(relation.subject);
+  }
+  return (id) => foes.has(id);
+}
+
+/** Candidates a reader rules out without the article: for a tie of help, a foe of the known. */
+function implausibleFor(index: FactIndex, ask: RelationAsk): ((name: string) => boolean) | undefined {
+  if (!helping.has(ask.relations[0]!.predicate)) return undefined;
+  const foe = foesOf(index, ask.knownId);
+  return (name) => {
+    const entity = index.entityNamed(name);
+    return entity !== undefined && foe(entity.id);
+  };
+}
+
 function answerCandidates(index: FactIndex, ask: RelationAsk, key: Entity): string[] {
   const trueIds = ask.answers.map((answer) => answer.id);
   return entityCandidates(index, key, trueIds, ask.knownId, mayHoldOf(index, ask));
@@ -163,7 +199,8 @@ function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraf
       candidates,
       stem,
       count: 3,
-      overlap: (a, b) => namesOverlap(index, a, b)
+      overlap: (a, b) => namesOverlap(index, a, b),
+      implausible: implausibleFor(index, ask)
     });
     if (distractors.length < 2) return [];
     const { choices, idOf } = shuffledChoices(random, [answer.name, ...distractors]);
@@ -221,7 +258,8 @@ function multipleResponse(context: GeneratorContext, ask: RelationAsk): Question
     candidates,
     stem,
     count: Math.max(2, 5 - keys.length),
-    overlap: (a, b) => namesOverlap(index, a, b)
+    overlap: (a, b) => namesOverlap(index, a, b),
+    implausible: implausibleFor(index, ask)
   });
   if (distractors.length < 2) return [];
   const { choices, idOf } = shuffledChoices(random, [...keys, ...distractors]);
