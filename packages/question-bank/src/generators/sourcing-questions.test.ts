@@ -69,6 +69,19 @@ describe('who said it', () => {
     for (const label of labels) expect(label).toMatch(/^an unnamed .* official$/);
   });
 
+  it('keys Iran’s hard-liners a loosely described group, with no unnamed source beside it', () => {
+    const question = kermanBank(1).questions.find(
+      (candidate): candidate is Choice =>
+        candidate.type === 'single-choice' &&
+        candidate.stem.startsWith('How does the article identify the source of this') &&
+        candidate.factIds.includes('st-hard-liners-enduring-foes')
+    )!;
+    const texts = question.options.map((option) => option.text);
+    expect(keyText(question)).toBe('a loosely described group');
+    expect(texts).not.toContain('an unnamed source');
+    expect(texts).toHaveLength(5);
+  });
+
   it('never offers a source of one country as the lure for another’s words, in any seed', () => {
     const iranian = /Iran|Salami|IRGC|Ministry of Intelligence/;
     const american = /U\.S\.|American|Biden|London|CIA/;
