@@ -220,6 +220,15 @@ const whoSaidIt: Generator = ({ index, random }) => {
     const key = keyLabel(index, statement, source);
     const overlap = (a: string, b: string) =>
       sourcesOverlap(index, sources.get(a) ?? source, sources.get(b) ?? source);
+    // A body that one who spoke of the same facts stands inside might be said to have said it too: the
+    // Iranian government, when Hossein Salami, one of its commanders, spoke of them.
+    const insideIt = all
+      .filter((other) => excluded.has(other.source.identity) && other.source.self !== undefined)
+      .map((other) => index.closure.wholesOf(other.source.self!));
+    const mightHaveSaid = (label: string) => {
+      const body = sources.get(label)?.self;
+      return body !== undefined && insideIt.some((wholes) => wholes.has(body));
+    };
     const pick = (chosen: string[], candidates: readonly Source[]) => [
       ...chosen,
       ...pickDistractors(random, {
@@ -227,7 +236,8 @@ const whoSaidIt: Generator = ({ index, random }) => {
         candidates: candidates.map((other) => other.label),
         stem,
         count: distractorCount - chosen.length,
-        overlap
+        overlap,
+        implausible: mightHaveSaid
       })
     ];
     // Two of the source's own camp are enough: a third from elsewhere is the one a reader rules out.
