@@ -105,6 +105,31 @@ describe('distractors', () => {
     }
   });
 
+  it('offers as victims of the Kabul bombing only groups of its own story, and never the forces its troops served in', () => {
+    const kerman = new Set(
+      kermanFacts()
+        .entities.filter((entity) => entity.topics.every((topic) => topic === 'the-attack'))
+        .map((entity) => entity.name)
+    );
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const asked = generateBank(kermanFacts(), {
+        seed,
+        types: ['single-choice', 'multiple-response']
+      }).questions.filter((question) => question.stem.includes('killed in the Kabul airport bombing'));
+      expect(asked.length, `seed ${seed}`).toBeGreaterThan(0);
+      for (const question of asked) {
+        if (question.type !== 'single-choice' && question.type !== 'multiple-response') continue;
+        const texts = question.options.map((option) => option.text);
+        expect(
+          texts.filter((text) => kerman.has(text)),
+          question.stem
+        ).toEqual([]);
+        expect(texts, question.stem).not.toContain('U.S. military');
+        expect(texts, question.stem).not.toContain('ISIS-K');
+      }
+    }
+  });
+
   it('leaves exactly one true option in a single-choice item and no true distractor, whatever the seed', () => {
     const facts = kermanFacts();
     const namesOf = (ids: readonly string[]) =>

@@ -67,7 +67,9 @@ export function entityCandidates(
   key: Entity,
   trueIds: readonly string[],
   askedAbout: string | undefined,
-  mayHold: (id: string) => boolean = () => false
+  mayHold: (id: string) => boolean = () => false,
+  /** Families besides the key's that make believable wrong answers. */
+  alsoFamilies: readonly string[] = []
 ): string[] {
   const excluded = new Set(trueIds);
   if (askedAbout) for (const id of index.mentionedWith(askedAbout)) excluded.add(id);
@@ -82,7 +84,7 @@ export function entityCandidates(
     .filter(
       (entity) =>
         !excluded.has(entity.id) &&
-        index.familyOf(entity) === index.familyOf(key) &&
+        (index.familyOf(entity) === index.familyOf(key) || alsoFamilies.includes(index.familyOf(entity))) &&
         !trueIds.some((id) => index.closure.related(id, entity.id)) &&
         !mayHold(entity.id)
     )

@@ -166,9 +166,39 @@ function implausibleFor(index: FactIndex, ask: RelationAsk): ((name: string) => 
   };
 }
 
+// Who was killed in an attack: fighters and forces of the same story are believable victims, and the
+// groups of another attack are not ("relatives of the victims", of Kerman's, for the Kabul bombing).
+const victimFamilies = ['group:population', 'group:armed', 'organization:military'];
+
 function answerCandidates(index: FactIndex, ask: RelationAsk, key: Entity): string[] {
   const trueIds = ask.answers.map((answer) => answer.id);
-  return entityCandidates(index, key, trueIds, ask.knownId, mayHoldOf(index, ask));
+  const killed = ask.relations[0]!.predicate === 'killed-in';
+  const candidates = entityCandidates(
+    index,
+    key,
+    trueIds,
+    ask.knownId,
+    mayHoldOf(index, ask),
+    killed ? victimFamilies : []
+  );
+  return killed ? candidates.filter(ofTheStory(index, ask.knownId)) : candidates;
+}
+
+/** Sharing a topic with the attack, and neither its attacker nor part of one. */
+function ofTheStory(index: FactIndex, eventId: string): (name: string) => boolean {
+  const event = index.event(eventId);
+  const topics = new Set(event?.topics ?? []);
+  const attackers = (event?.actors ?? [])
+    .filter((actor) => actor.role === 'perpetrator')
+    .map((actor) => actor.entity);
+  return (name) => {
+    const entity = index.entityNamed(name);
+    return (
+      entity !== undefined &&
+      entity.topics.some((topic) => topics.has(topic)) &&
+      !attackers.some((id) => index.closure.related(id, entity.id))
+    );
+  };
 }
 
 /** "victims of the Kerman bombings" for "who was killed in the Kerman bombings?" answers itself. */
