@@ -166,13 +166,14 @@ function implausibleFor(index: FactIndex, ask: RelationAsk): ((name: string) => 
   };
 }
 
-// Who was killed in an attack: fighters and forces of the same story are believable victims, and the
-// groups of another attack are not ("relatives of the victims", of Kerman's, for the Kabul bombing).
-const victimFamilies = ['group:population', 'group:armed', 'organization:military'];
+// Which group was killed in an attack: fighters and forces of the same story are believable victims, and
+// the groups of another attack are not ("relatives of the victims", of Kerman's, for the Kabul bombing). A
+// person killed is asked among people.
+const victimFamilies = ['group:armed', 'organization:military'];
 
 function answerCandidates(index: FactIndex, ask: RelationAsk, key: Entity): string[] {
   const trueIds = ask.answers.map((answer) => answer.id);
-  const killed = ask.relations[0]!.predicate === 'killed-in';
+  const killed = ask.relations[0]!.predicate === 'killed-in' && index.familyOf(key) === 'group:population';
   const candidates = entityCandidates(
     index,
     key,
