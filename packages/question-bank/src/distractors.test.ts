@@ -60,6 +60,76 @@ describe('distractors', () => {
     );
   });
 
+  it('skips a candidate marked implausible, and draws the others as it would have', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (seed) => {
+        const options = {
+          keys: ['Iraq'],
+          candidates: ['Syria', 'Yemen', 'Russia', 'Afghanistan', 'Israel'],
+          stem: 'Which country is meant?',
+          count: 2
+        };
+        const picked = pickDistractors(seededRandom(seed), {
+          ...options,
+          implausible: (name) => name === 'Yemen'
+        });
+        expect(picked).not.toContain('Yemen');
+        expect(picked).toHaveLength(2);
+        // The seed is asked for the same choices, so what follows in its stream is unchanged.
+        const plain = seededRandom(seed);
+        pickDistractors(plain, options);
+        const skipping = seededRandom(seed);
+        pickDistractors(skipping, { ...options, implausible: (name) => name === 'Yemen' });
+        expect(skipping.int(0, 1_000_000)).toBe(plain.int(0, 1_000_000));
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it('offers no group that attacked or fought Iran as one Iran has armed, in any seed', () => {
+    const foes = ['ISIS-K', 'Islamic State', 'Islamic State operatives'];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const asked = generateBank(kermanFacts(), {
+        seed,
+        types: ['single-choice', 'multiple-response']
+      }).questions.filter((question) => /Iran has armed|has Iran armed/.test(question.stem));
+      expect(asked.length, `seed ${seed}`).toBeGreaterThan(0);
+      for (const question of asked) {
+        if (question.type !== 'single-choice' && question.type !== 'multiple-response') continue;
+        const texts = question.options.map((option) => option.text);
+        expect(
+          texts.filter((text) => foes.includes(text)),
+          question.stem
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('offers as victims of the Kabul bombing only groups of its own story, and never the forces its troops served in', () => {
+    const kerman = new Set(
+      kermanFacts()
+        .entities.filter((entity) => entity.topics.every((topic) => topic === 'the-attack'))
+        .map((entity) => entity.name)
+    );
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const asked = generateBank(kermanFacts(), {
+        seed,
+        types: ['single-choice', 'multiple-response']
+      }).questions.filter((question) => question.stem.includes('killed in the Kabul airport bombing'));
+      expect(asked.length, `seed ${seed}`).toBeGreaterThan(0);
+      for (const question of asked) {
+        if (question.type !== 'single-choice' && question.type !== 'multiple-response') continue;
+        const texts = question.options.map((option) => option.text);
+        expect(
+          texts.filter((text) => kerman.has(text)),
+          question.stem
+        ).toEqual([]);
+        expect(texts, question.stem).not.toContain('U.S. military');
+        expect(texts, question.stem).not.toContain('ISIS-K');
+      }
+    }
+  });
+
   it('leaves exactly one true option in a single-choice item and no true distractor, whatever the seed', () => {
     const facts = kermanFacts();
     const namesOf = (ids: readonly string[]) =>

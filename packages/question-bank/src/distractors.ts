@@ -28,6 +28,11 @@ export function pickDistractors(
     count: number;
     /** True when two texts name the same thing or one is part of the other: never both on offer. */
     overlap?: (a: string, b: string) => boolean;
+    /**
+     * True for a candidate that is false but no reader would choose. Skipped after the shuffle, so what
+     * the seed draws for every other question stays as it was.
+     */
+    implausible?: (candidate: string) => boolean;
   }
 ): string[] {
   const kind = optionKind(options.keys[0] ?? '');
@@ -37,7 +42,7 @@ export function pickDistractors(
     if (chosen.length >= options.count) break;
     const normal = normaliseAnswer(candidate);
     if (seen.has(normal) || containsAnswer(options.stem, candidate)) continue;
-    if (optionKind(candidate) !== kind) continue;
+    if (optionKind(candidate) !== kind || options.implausible?.(candidate)) continue;
     if (!lengthsSimilar([...options.keys, ...chosen, candidate])) continue;
     // The last one chosen must leave a single key no longer than the others by far.
     const last = chosen.length === options.count - 1;
@@ -62,7 +67,9 @@ export function entityCandidates(
   key: Entity,
   trueIds: readonly string[],
   askedAbout: string | undefined,
-  mayHold: (id: string) => boolean = () => false
+  mayHold: (id: string) => boolean = () => false,
+  /** Families besides the key's that make believable wrong answers. */
+  alsoFamilies: readonly string[] = []
 ): string[] {
   const excluded = new Set(trueIds);
   if (askedAbout) for (const id of index.mentionedWith(askedAbout)) excluded.add(id);
@@ -77,7 +84,7 @@ export function entityCandidates(
     .filter(
       (entity) =>
         !excluded.has(entity.id) &&
-        index.familyOf(entity) === index.familyOf(key) &&
+        (index.familyOf(entity) === index.familyOf(key) || alsoFamilies.includes(index.familyOf(entity))) &&
         !trueIds.some((id) => index.closure.related(id, entity.id)) &&
         !mayHold(entity.id)
     )

@@ -12,7 +12,8 @@ const families: Record<string, string> = {
   'organization:government': 'organization:government',
   'organization:government-agency': 'organization:government',
   'organization:diplomatic-mission': 'organization:government',
-  'organization:international-body': 'organization:government'
+  'organization:international-body': 'organization:government',
+  'place:town': 'place:city'
 };
 
 function familyOf(entity: Entity): string {

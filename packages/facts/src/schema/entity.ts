@@ -73,7 +73,7 @@ export const Place = z
   .object({
     ...entityFields,
     type: z.literal('place'),
-    subtype: z.enum(['country', 'province', 'city', 'region', 'landmark']),
+    subtype: z.enum(['country', 'province', 'city', 'town', 'region', 'landmark']),
     within: FactId.optional()
   })
   .strict();

@@ -21,6 +21,13 @@ export const Quantity = z
       .min(1)
       .describe('the whole count in words, such as "Iranians killed in the Kerman bombings"'),
     text: z.string().min(1).describe('the article\'s wording of the number, such as "more than 80"'),
+    question: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'the question a student reads, where "What number does the article give for the …?" reads awkwardly'
+      ),
     event: FactId.optional(),
     subject: FactId.optional().describe('who or what is counted, such as the group of victims')
   })

@@ -17,6 +17,12 @@ export const Speaker = z
     entity: FactId.optional().describe('the person, body or group of sources, when the base has it'),
     affiliation: FactId.optional().describe('whom the source speaks for or worked for'),
     former: z.boolean().default(false),
+    faction: z
+      .boolean()
+      .default(false)
+      .describe(
+        'an unnamed group whose public stance the article describes ("Iran’s hard-liners"), not sources who spoke to the reporters'
+      ),
     count: z.enum(['one', 'several']).default('one')
   })
   .strict();

@@ -29,7 +29,7 @@ function askable(quantities: readonly Quantity[]): Quantity[] {
 }
 
 function stemFor(quantity: Quantity): string {
-  return `What number does the article give for the ${quantity.counts}?`;
+  return quantity.question ?? `What number does the article give for the ${quantity.counts}?`;
 }
 
 function explanationFor(quantity: Quantity): string {

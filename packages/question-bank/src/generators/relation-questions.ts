@@ -1,4 +1,4 @@
-import type { Entity, Relation } from '@newsquiz/facts';
+import type { Entity, Predicate, Relation } from '@newsquiz/facts';
 import { entityCandidates, namesOverlap, pickDistractors } from '../distractors.ts';
 import type { FactIndex } from '../fact-index.ts';
 import { normaliseAnswer } from '../normalise-answer.ts';
@@ -130,9 +130,76 @@ function mayHoldOf(index: FactIndex, ask: RelationAsk): (id: string) => boolean 
     : (id) => index.closure.mayHold(id, predicate, ask.knownId);
 }
 
+// Ties of help: a group the facts set against the known one ("Iran has armed which group?" offering
+// ISIS-K, which attacked Iran) is ruled out by the story's outline, without reading a word of the passage.
+const helping = new Set<Predicate>(['armed', 'thanked']);
+const hostile = new Set<Predicate>(['enemy-of', 'adversary-of', 'clashed-with']);
+
+/**
+ * The known's foes the facts name: linked to it by a hostile relation, or attacking it. Only those named
+ * so: a group tied to an attacker only by one source's finding (Tajik operatives, by Iran's inquiry) is
+ * ruled out by reading that finding, which is what a question should ask.
+ */
+function foesOf(index: FactIndex, knownId: string): (id: string) => boolean {
+  const known = index.closure.wholesOf(knownId);
+  const foes = new Set<string>();
+  for (const relation of index.base.relations) {
+    if (!hostile.has(relation.predicate)) continue;
+    if (known.has(relation.subject)) foes.add(relation.object);
+    if (known.has(relation.object)) foes.add(relation.subject);
+  }
+  for (const event of index.base.events) {
+    if (!event.actors.some((actor) => actor.role === 'target' && known.has(actor.entity))) continue;
+    for (const actor of event.actors) if (actor.role === 'perpetrator') foes.add(actor.entity);
+    for (const relation of index.relationsTo(event.id, 'responsible-for')) foes.add(relation.subject);
+  }
+  return (id) => foes.has(id);
+}
+
+/** Candidates a reader rules out without the article: for a tie of help, a foe of the known. */
+function implausibleFor(index: FactIndex, ask: RelationAsk): ((name: string) => boolean) | undefined {
+  if (!helping.has(ask.relations[0]!.predicate)) return undefined;
+  const foe = foesOf(index, ask.knownId);
+  return (name) => {
+    const entity = index.entityNamed(name);
+    return entity !== undefined && foe(entity.id);
+  };
+}
+
+// Which group was killed in an attack: fighters and forces of the same story are believable victims, and
+// the groups of another attack are not ("relatives of the victims", of Kerman's, for the Kabul bombing). A
+// person killed is asked among people.
+const victimFamilies = ['group:armed', 'organization:military'];
+
 function answerCandidates(index: FactIndex, ask: RelationAsk, key: Entity): string[] {
   const trueIds = ask.answers.map((answer) => answer.id);
-  return entityCandidates(index, key, trueIds, ask.knownId, mayHoldOf(index, ask));
+  const killed = ask.relations[0]!.predicate === 'killed-in' && index.familyOf(key) === 'group:population';
+  const candidates = entityCandidates(
+    index,
+    key,
+    trueIds,
+    ask.knownId,
+    mayHoldOf(index, ask),
+    killed ? victimFamilies : []
+  );
+  return killed ? candidates.filter(ofTheStory(index, ask.knownId)) : candidates;
+}
+
+/** Sharing a topic with the attack, and neither its attacker nor part of one. */
+function ofTheStory(index: FactIndex, eventId: string): (name: string) => boolean {
+  const event = index.event(eventId);
+  const topics = new Set(event?.topics ?? []);
+  const attackers = (event?.actors ?? [])
+    .filter((actor) => actor.role === 'perpetrator')
+    .map((actor) => actor.entity);
+  return (name) => {
+    const entity = index.entityNamed(name);
+    return (
+      entity !== undefined &&
+      entity.topics.some((topic) => topics.has(topic)) &&
+      !attackers.some((id) => index.closure.related(id, entity.id))
+    );
+  };
 }
 
 /** "victims of the Kerman bombings" for "who was killed in the Kerman bombings?" answers itself. */
@@ -163,7 +230,8 @@ function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraf
       candidates,
       stem,
       count: 3,
-      overlap: (a, b) => namesOverlap(index, a, b)
+      overlap: (a, b) => namesOverlap(index, a, b),
+      implausible: implausibleFor(index, ask)
     });
     if (distractors.length < 2) return [];
     const { choices, idOf } = shuffledChoices(random, [answer.name, ...distractors]);
@@ -221,7 +289,8 @@ function multipleResponse(context: GeneratorContext, ask: RelationAsk): Question
     candidates,
     stem,
     count: Math.max(2, 5 - keys.length),
-    overlap: (a, b) => namesOverlap(index, a, b)
+    overlap: (a, b) => namesOverlap(index, a, b),
+    implausible: implausibleFor(index, ask)
   });
   if (distractors.length < 2) return [];
   const { choices, idOf } = shuffledChoices(random, [...keys, ...distractors]);

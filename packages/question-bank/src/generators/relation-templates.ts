@@ -152,6 +152,7 @@ const nouns: Record<string, string> = {
   'place:country': 'country',
   'place:province': 'province',
   'place:city': 'city',
+  'place:town': 'town',
   'place:region': 'region',
   'place:landmark': 'place',
   organization: 'organization',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { indexFacts } from '../fact-index.ts';
+import { seededRandom } from '../random.ts';
 import { kermanBank, kermanFacts } from '../test-support.ts';
+import { sourcingGenerators } from './sourcing-questions.ts';
 import type { Question } from '../question.ts';
 
 const facts = kermanFacts();
@@ -67,6 +70,36 @@ describe('who said it', () => {
     );
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(label).toMatch(/^an unnamed .* official$/);
+  });
+
+  it('keys Iran’s hard-liners a loosely described group, with no unnamed source beside it, in any seed', () => {
+    const index = indexFacts(facts);
+    for (const seed of seeds) {
+      const drafts = sourcingGenerators['sourcing-attribution']!({
+        index,
+        random: seededRandom(seed, 'sourcing-attribution'),
+        variants: 1
+      });
+      const question = drafts.find((draft) => draft.factIds.includes('st-hard-liners-enduring-foes'));
+      if (question?.type !== 'single-choice')
+        throw new Error(`seed ${seed}: no single choice on the hard-liners`);
+      const texts = question.options.map((option) => option.text);
+      expect(texts.find((_, position) => question.options[position]!.id === question.key)).toBe(
+        'a loosely described group'
+      );
+      expect(texts).not.toContain('an unnamed source');
+      expect(texts).toHaveLength(5);
+    }
+  });
+
+  it('offers no body that a source of the same facts stands inside: not the Iranian government beside Salami', () => {
+    for (const seed of seeds) {
+      for (const question of whoSaidIt(seed)) {
+        if (!question.factIds.includes('st-hard-liners-us-israel-link')) continue;
+        const texts = question.options.map((option) => option.text);
+        expect(texts, question.stem).not.toContain('Iranian government');
+      }
+    }
   });
 
   it('never offers a source of one country as the lure for another’s words, in any seed', () => {

@@ -220,6 +220,15 @@ const whoSaidIt: Generator = ({ index, random }) => {
     const key = keyLabel(index, statement, source);
     const overlap = (a: string, b: string) =>
       sourcesOverlap(index, sources.get(a) ?? source, sources.get(b) ?? source);
+    // A body that one who spoke of the same facts stands inside might be said to have said it too: the
+    // Iranian government, when Hossein Salami, one of its commanders, spoke of them.
+    const insideIt = all
+      .filter((other) => excluded.has(other.source.identity) && other.source.self !== undefined)
+      .map((other) => index.closure.wholesOf(other.source.self!));
+    const mightHaveSaid = (label: string) => {
+      const body = sources.get(label)?.self;
+      return body !== undefined && insideIt.some((wholes) => wholes.has(body));
+    };
     const pick = (chosen: string[], candidates: readonly Source[]) => [
       ...chosen,
       ...pickDistractors(random, {
@@ -227,7 +236,8 @@ const whoSaidIt: Generator = ({ index, random }) => {
         candidates: candidates.map((other) => other.label),
         stem,
         count: distractorCount - chosen.length,
-        overlap
+        overlap,
+        implausible: mightHaveSaid
       })
     ];
     // Two of the source's own camp are enough: a third from elsewhere is the one a reader rules out.
@@ -271,15 +281,20 @@ const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   investigation: 'a published investigation'
 };
 
+/** A faction the article describes ("Iran’s hard-liners") is unnamed, but no source in the reporters' sense. */
+const factionLabel = 'a loosely described group';
+
 const attributionKind: Generator = ({ index, random }) => {
   const sourced = sourcedStatements(index);
   return sourced.flatMap(({ statement }): QuestionDraft[] => {
     const attribution = statement.speaker.attribution as Exclude<Attribution, 'article'>;
-    const key = attributionLabels[attribution];
-    // A published investigation is an organization's too, so the two are never offered side by side.
-    const labels = Object.values(attributionLabels).filter(
-      (label) => attribution !== 'investigation' || label !== attributionLabels.organization
-    );
+    const faction = attribution === 'anonymous' && statement.speaker.faction;
+    const key = faction ? factionLabel : attributionLabels[attribution];
+    // A published investigation is an organization's too, so the two are never offered side by side; a
+    // faction's label takes the unnamed source's place, which would be a second, muddled answer.
+    const labels = Object.values(attributionLabels)
+      .filter((label) => attribution !== 'investigation' || label !== attributionLabels.organization)
+      .map((label) => (faction && label === attributionLabels.anonymous ? factionLabel : label));
     const { choices, idOf } = shuffledChoices(random, labels);
     // A claim that a source of another kind makes too ("ISIS-K was responsible": the group, and unnamed
     // officials) has two right answers.
