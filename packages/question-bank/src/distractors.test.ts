@@ -86,22 +86,29 @@ describe('distractors', () => {
     );
   });
 
-  it('offers no group that attacked or fought Iran as one Iran has armed, in any seed', () => {
-    const foes = ['ISIS-K', 'Islamic State', 'Islamic State operatives'];
-    for (const seed of [1, 2, 3, 4, 5]) {
+  /** Each choice item of the seeds 1 to 5 whose stem matches, with its option texts; every seed has one. */
+  function choicesAsked(matches: (stem: string) => boolean) {
+    return [1, 2, 3, 4, 5].flatMap((seed) => {
       const asked = generateBank(kermanFacts(), {
         seed,
         types: ['single-choice', 'multiple-response']
-      }).questions.filter((question) => /Iran has armed|has Iran armed/.test(question.stem));
+      }).questions.filter((question) => matches(question.stem));
       expect(asked.length, `seed ${seed}`).toBeGreaterThan(0);
-      for (const question of asked) {
-        if (question.type !== 'single-choice' && question.type !== 'multiple-response') continue;
-        const texts = question.options.map((option) => option.text);
-        expect(
-          texts.filter((text) => foes.includes(text)),
-          question.stem
-        ).toEqual([]);
-      }
+      return asked.flatMap((question) =>
+        question.type === 'single-choice' || question.type === 'multiple-response'
+          ? [{ stem: question.stem, texts: question.options.map((option) => option.text) }]
+          : []
+      );
+    });
+  }
+
+  it('offers no group that attacked or fought Iran as one Iran has armed, in any seed', () => {
+    const foes = ['ISIS-K', 'Islamic State', 'Islamic State operatives'];
+    for (const { stem, texts } of choicesAsked((stem) => /Iran has armed|has Iran armed/.test(stem))) {
+      expect(
+        texts.filter((text) => foes.includes(text)),
+        stem
+      ).toEqual([]);
     }
   });
 
@@ -111,22 +118,15 @@ describe('distractors', () => {
         .entities.filter((entity) => entity.topics.every((topic) => topic === 'the-attack'))
         .map((entity) => entity.name)
     );
-    for (const seed of [1, 2, 3, 4, 5]) {
-      const asked = generateBank(kermanFacts(), {
-        seed,
-        types: ['single-choice', 'multiple-response']
-      }).questions.filter((question) => question.stem.includes('killed in the Kabul airport bombing'));
-      expect(asked.length, `seed ${seed}`).toBeGreaterThan(0);
-      for (const question of asked) {
-        if (question.type !== 'single-choice' && question.type !== 'multiple-response') continue;
-        const texts = question.options.map((option) => option.text);
-        expect(
-          texts.filter((text) => kerman.has(text)),
-          question.stem
-        ).toEqual([]);
-        expect(texts, question.stem).not.toContain('U.S. military');
-        expect(texts, question.stem).not.toContain('ISIS-K');
-      }
+    for (const { stem, texts } of choicesAsked((stem) =>
+      stem.includes('killed in the Kabul airport bombing')
+    )) {
+      expect(
+        texts.filter((text) => kerman.has(text)),
+        stem
+      ).toEqual([]);
+      expect(texts, stem).not.toContain('U.S. military');
+      expect(texts, stem).not.toContain('ISIS-K');
     }
   });
 
