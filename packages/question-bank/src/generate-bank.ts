@@ -36,8 +36,11 @@ export const beyondRecallShare = 0.3;
 /** The share of draws a question may be in at most, with a margin under the 20% a teacher is promised. */
 export const spreadShare = 0.15;
 
-/** Questions offered per place a type has in a draw: enough to choose among, few enough to spread. */
-const seatsPerPlace = 4;
+/**
+ * Questions offered per place a type has in a draw: enough to choose among once those that quote the
+ * sentences of the questions drawn before are passed over, few enough to spread.
+ */
+const seatsPerPlace = 6;
 
 export type GenerationProgress = (done: number, total: number) => void;
 

@@ -61,9 +61,39 @@ function statesKeyOf(question: Question, text: string): boolean {
   }
 }
 
-/** True when `giver`'s feedback states `asked`'s answer. */
-export function givesAway(giver: Question, asked: Question): boolean {
+/**
+ * Whether one question's evidence quotes the words another's quotes (the same quote, or one within the
+ * other). A student shown one's evidence has read what the other is answered from, though it may be in
+ * other words ("a pair of bombings" for a count of 2, "Tehran claimed" for "the Iranian government"),
+ * which no text match finds.
+ */
+export function shareEvidence(a: Question, b: Question): boolean {
+  return a.evidence.some((first) =>
+    b.evidence.some(
+      (second) =>
+        first.paragraph === second.paragraph &&
+        (first.quote.includes(second.quote) || second.quote.includes(first.quote))
+    )
+  );
+}
+
+/** True when `giver`'s feedback states `asked`'s answer in words. */
+function statesAnswerOf(giver: Question, asked: Question): boolean {
   return giver !== asked && feedbackTexts(giver).some((text) => statesKeyOf(asked, text));
+}
+
+/**
+ * True when either question's feedback states the other's answer in words. Two questions that quote one
+ * sentence may still ask different things of it (days from each of two events to a third), so this,
+ * not the quote, tells whether they ask the same.
+ */
+export function statesAnswerEitherWay(a: Question, b: Question): boolean {
+  return statesAnswerOf(a, b) || statesAnswerOf(b, a);
+}
+
+/** True when `giver`'s feedback answers `asked`: it states the answer, or quotes its evidence. */
+export function givesAway(giver: Question, asked: Question): boolean {
+  return giver !== asked && (statesAnswerOf(giver, asked) || shareEvidence(giver, asked));
 }
 
 /** True when either question's feedback answers the other, so a draw must not hold both. */

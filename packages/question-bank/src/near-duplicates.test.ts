@@ -15,7 +15,12 @@ describe('near-duplicates', () => {
   });
 
   it('tells apart another fact, or the same fact asked from another angle', () => {
-    const other = { ...sample('single-choice'), factIds: ['rel-houthis-based-in-yemen'] };
+    const elsewhere = [{ paragraph: 'p28', quote: 'Yemen’s Houthis' }];
+    const other = {
+      ...sample('single-choice'),
+      factIds: ['rel-houthis-based-in-yemen'],
+      evidence: elsewhere
+    };
     expect(areNearDuplicates(other, sample('single-choice'), entityIds)).toBe(false);
     const sourcing = { ...sample('single-choice'), skill: 'sourcing' as const };
     expect(areNearDuplicates(sourcing, sample('single-choice'), entityIds)).toBe(false);
@@ -36,6 +41,23 @@ describe('near-duplicates', () => {
     expect(areNearDuplicates(numeric, silent, entityIds)).toBe(areNearDuplicates(numeric, choice, entityIds));
   });
 
+  it('takes one sentence asked twice as one question when one shows the other its answer', () => {
+    // "Iran has armed which group?" keyed to the militias beside the blank of the Houthis in the sentence
+    // that names both: two facts, one question.
+    const cloze = sample('cloze');
+    const [word] = correctAnswerText(cloze);
+    const choice = {
+      ...sample('single-choice'),
+      skill: cloze.skill,
+      factIds: ['rel-another-of-the-sentence'],
+      evidence: cloze.evidence,
+      explanation: `The same sentence names ${word}.`
+    };
+    expect(areNearDuplicates(cloze, choice, entityIds)).toBe(true);
+    const elsewhere = { ...choice, evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }] };
+    expect(areNearDuplicates(cloze, elsewhere, entityIds)).toBe(false);
+  });
+
   it('takes two orderings of mostly the same events, or "which came first?" with one key, as one', () => {
     const ordering = kermanBank(1).questions.find((question) => question.type === 'ordering')!;
     const [first, second, third] = ordering.factIds;
@@ -49,7 +71,8 @@ describe('near-duplicates', () => {
       (question): question is Extract<Question, { type: 'single-choice' }> =>
         question.type === 'single-choice' && askOf(question, entityIds).angle === 'order'
     )!;
-    const sameKey = { ...earliest, id: 'q-same-key', factIds: ['ev-a', 'ev-b'] };
+    const elsewhere = [{ paragraph: 'p99', quote: 'Two other events.' }];
+    const sameKey = { ...earliest, id: 'q-same-key', factIds: ['ev-a', 'ev-b'], evidence: elsewhere };
     expect(areNearDuplicates(earliest, sameKey, entityIds)).toBe(true);
     const otherKey = { ...sameKey, key: earliest.options.find((option) => option.id !== earliest.key)!.id };
     expect(areNearDuplicates(earliest, otherKey, entityIds)).toBe(false);

@@ -1,6 +1,6 @@
 import { correctAnswerText } from './answer-text.ts';
 import { stanceLabels } from './generators/sourcing-questions.ts';
-import { giveAwayEitherWay } from './give-aways.ts';
+import { shareEvidence, statesAnswerEitherWay } from './give-aways.ts';
 import { clozeBlank } from './kinds/cloze.ts';
 import type { Question, QuestionType } from './question.ts';
 
@@ -68,10 +68,13 @@ export function areNearDuplicates(a: Question, b: Question, entityIds: ReadonlyS
   const first = askOf(a, entityIds);
   const second = askOf(b, entityIds);
   if (first.angle !== second.angle) return false;
-  // One fact, and one shows the other's answer (the count a cloze prints, the role a matching lists):
-  // a student who has seen one has answered the other.
+  // One fact or one quote, and one shows the other's answer (the count a cloze prints, the role a
+  // matching lists, the other proxy of "armed multiple proxies, including ..."): a student who has seen
+  // one has answered the other.
   const shared = first.facts.filter((id) => second.facts.includes(id));
-  if (shared.length > 0 && giveAwayEitherWay(a, b)) return true;
+  if ((shared.length > 0 || shareEvidence(a, b)) && statesAnswerEitherWay(a, b)) return true;
+  // No text states a true/false's answer, but one that quotes its sentence has shown whether it is true.
+  if ((a.type === 'true-false' || b.type === 'true-false') && shareEvidence(a, b)) return true;
   // Two matchings that share a pair ask that pair twice.
   if (a.type === 'matching' && b.type === 'matching') return shared.length > 0;
   if (first.angle === 'order') {

@@ -143,7 +143,8 @@ const wordingsOfOneCount: Generator = ({ index, random }) => {
         evidence: evidenceOf(sameCount),
         factIds: sameCount.map((item) => item.id),
         topic: topicOf(sameCount),
-        skill: 'inference'
+        // Knowing which wordings the article uses is recall; it asks the count as its numeric question does.
+        skill: 'recall'
       }
     ];
   });
