@@ -92,6 +92,30 @@ describe('who said it', () => {
     }
   });
 
+  it('fills the third wrong place from the same topic when the source’s own camp has only two, in any seed', () => {
+    const index = indexFacts(facts);
+    const ownCampOfTwo = [
+      'st-salami-mercenaries',
+      'st-salami-us-israel-responsible',
+      'st-hard-liners-us-israel-link'
+    ];
+    for (const seed of seeds) {
+      const drafts = sourcingGenerators['sourcing-who-said-it']!({
+        index,
+        random: seededRandom(seed, 'sourcing-who-said-it'),
+        variants: 1
+      });
+      for (const id of ownCampOfTwo) {
+        const question = drafts.find((draft) => draft.factIds.includes(id));
+        if (question?.type !== 'single-choice') throw new Error(`seed ${seed}: no single choice on ${id}`);
+        expect(
+          question.options.map((option) => option.text),
+          `seed ${seed}: ${id}`
+        ).toContain('Alex Vatanka');
+      }
+    }
+  });
+
   it('offers no body that a source of the same facts stands inside: not the Iranian government beside Salami', () => {
     for (const seed of seeds) {
       for (const question of whoSaidIt(seed)) {

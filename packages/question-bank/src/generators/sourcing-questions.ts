@@ -240,9 +240,10 @@ const whoSaidIt: Generator = ({ index, random }) => {
         implausible: mightHaveSaid
       })
     ];
-    // Two of the source's own camp are enough: a third from elsewhere is the one a reader rules out.
+    // The source's own camp first; where it has only two, a source on the same topic takes the third
+    // place, since three options leave the key easy to spot by elimination.
     const ownCamp = pick([], sameCamp);
-    const distractors = ownCamp.length >= minimumDistractors ? ownCamp : pick(ownCamp, sameTopic);
+    const distractors = ownCamp.length >= distractorCount ? ownCamp : pick(ownCamp, sameTopic);
     // A stem that names the source points to it; one that names the body it speaks for does too, unless
     // a wrong source speaks for that body as well.
     const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
