@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../fact-index.ts';
 import { seededRandom } from '../random.ts';
 import { kermanBank, kermanFacts } from '../test-support.ts';
-import { sourcingGenerators } from './sourcing-questions.ts';
+import { attributionLabels, sourcingGenerators } from './sourcing-questions.ts';
 import type { Question } from '../question.ts';
 
 const facts = kermanFacts();
@@ -87,7 +87,7 @@ describe('who said it', () => {
       expect(texts.find((_, position) => question.options[position]!.id === question.key)).toBe(
         'a loosely described group'
       );
-      expect(texts).not.toContain('an unnamed source');
+      expect(texts).not.toContain(attributionLabels.anonymous);
       expect(texts).toHaveLength(5);
     }
   });
@@ -114,6 +114,19 @@ describe('who said it', () => {
         ).toContain('Alex Vatanka');
       }
     }
+  });
+
+  it('offers categories of source that exclude one another: only one says the name is missing', () => {
+    const index = indexFacts(facts);
+    const drafts = sourcingGenerators['sourcing-attribution']!({
+      index,
+      random: seededRandom(1, 'sourcing-attribution'),
+      variants: 1
+    });
+    const keyed = drafts.find((draft) => draft.factIds.includes('st-us-officials-isis-k-dangerous'));
+    if (keyed?.type !== 'single-choice') throw new Error('no single choice on the U.S. officials');
+    const nameless = keyed.options.filter((option) => /\bno name|unnamed|nameless/i.test(option.text));
+    expect(nameless.map((option) => option.id)).toEqual([keyed.key]);
   });
 
   it('offers no body that a source of the same facts stands inside: not the Iranian government beside Salami', () => {

@@ -274,11 +274,16 @@ const whoSaidIt: Generator = ({ index, random }) => {
   });
 };
 
-const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
+/**
+ * How the article identifies a source, as categories that exclude one another: each says what the
+ * article gives (a name, one post, neither, a body, a report), so "officials" is never arguably a job
+ * title nor a job title arguably an unnamed source.
+ */
+export const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   named: 'a person named in full',
-  'title-only': 'a job title, no name',
-  anonymous: 'an unnamed source',
-  organization: 'an organization',
+  'title-only': 'one specific post, by title only',
+  anonymous: 'no name and no specific post',
+  organization: 'an organization speaking as a body',
   investigation: 'a published investigation'
 };
 
