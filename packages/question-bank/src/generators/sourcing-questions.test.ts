@@ -129,6 +129,27 @@ describe('who said it', () => {
     expect(nameless.map((option) => option.id)).toEqual([keyed.key]);
   });
 
+  it('shows a student the facts the article gives against a disputed claim, in evidence and explanation', () => {
+    const index = indexFacts(facts);
+    const drafts = ['sourcing-claim-or-confirmed', 'sourcing-confirmed-true-false'].flatMap((name) =>
+      sourcingGenerators[name]!({ index, random: seededRandom(1, name), variants: 1 })
+    );
+    const disputed = drafts.filter((draft) =>
+      facts.statements.some(
+        (statement) => statement.id === draft.factIds[0] && statement.stance === 'disputed'
+      )
+    );
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const draft of disputed) {
+      const statement = facts.statements.find((item) => item.id === draft.factIds[0])!;
+      expect(statement.against?.length, statement.id).toBeGreaterThan(0);
+      for (const item of statement.against!) {
+        expect(draft.evidence, statement.id).toContainEqual(item);
+        expect(draft.explanation, statement.id).toContain(`(paragraph ${item.paragraph.slice(1)})`);
+      }
+    }
+  });
+
   it('offers no body that a source of the same facts stands inside: not the Iranian government beside Salami', () => {
     for (const seed of seeds) {
       for (const question of whoSaidIt(seed)) {

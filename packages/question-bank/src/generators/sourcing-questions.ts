@@ -341,8 +341,20 @@ function stanceExplanation(index: FactIndex, statement: Statement): string {
     case 'reported':
       return `The article only reports this as what ${who} said; it does not state it as fact itself.`;
     case 'disputed':
-      return `The article reports what ${who} said and gives facts that cut against it.`;
+      return `The article reports what ${who} said and gives facts that cut against it: ${factsAgainst(statement)}.`;
   }
+}
+
+/** "“…” (paragraph 21); “…” (paragraph 37)": what a student who read the claim as merely reported missed. */
+function factsAgainst(statement: Statement): string {
+  return (statement.against ?? [])
+    .map((item) => `${quote(item.quote)} (paragraph ${item.paragraph.slice(1)})`)
+    .join('; ');
+}
+
+/** The claim in the article's words, then the facts the article gives against it. */
+function claimEvidence(statement: Statement) {
+  return evidenceOf([statement, { evidence: statement.against ?? [] }]);
 }
 
 /**
@@ -364,7 +376,7 @@ const claimOrConfirmed: Generator = ({ index, random }) =>
   clearCutClaims(index).map(({ statement, source }) => {
     const key = stanceLabels[statement.stance];
     const { choices, idOf } = shuffledChoices(random, Object.values(stanceLabels));
-    const evidence = evidenceOf([statement]);
+    const evidence = claimEvidence(statement);
     return {
       type: 'single-choice',
       stem: `The article gives this account from ${source.inSentence}: ${quotedSentence(statement.claim)} How does the article treat it?`,
@@ -382,7 +394,7 @@ const confirmedTrueFalse: Generator = ({ index }) => {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   return clearCutClaims(index).map(({ statement }) => {
     const claim = midSentence(statement.claim, articleText);
-    const evidence = evidenceOf([statement]);
+    const evidence = claimEvidence(statement);
     const key = statement.stance === 'asserted';
     return {
       type: 'true-false',
