@@ -24,7 +24,8 @@ export type FactProblem =
   | ProblemOf<'quote-not-found', { paragraph: string; quote: string }>
   | ProblemOf<'silent-speaker', { id: string }>
   | ProblemOf<'speaker-is-subject', { id: string }>
-  | ProblemOf<'unmarked-claim', { id: string; statement: string }>;
+  | ProblemOf<'unmarked-claim', { id: string; statement: string }>
+  | ProblemOf<'dispute-without-facts', { id: string }>;
 
 export type FactProblemCode = FactProblem['code'];
 

@@ -69,6 +69,16 @@ describe('key ideas', () => {
     expect(ideas.every((idea) => idea.answers.every((answer) => answer.evidence.length > 0))).toBe(true);
   });
 
+  it('words each Kerman idea’s answers and misreadings in one form, so no key stands out by its grammar', () => {
+    // "To keep innocent people safe" answers "why?" as "It wanted to keep them safe" does; offered side by
+    // side, the one form the keys alone take picks them out.
+    const form = (text: string) => (/^To /.test(text) ? 'purpose' : 'clause');
+    const forms = (texts: readonly { text: string }[]) =>
+      [...new Set(texts.map((item) => form(item.text)))].sort();
+    for (const idea of loadFactBase('kerman-2024').ideas)
+      expect(forms(idea.answers), idea.id).toEqual(forms(idea.misreadings));
+  });
+
   it("asks the article's own-voice statements as key ideas or rests ideas on them", () => {
     const base = loadFactBase('kerman-2024');
     const ownVoice = base.statements.filter(

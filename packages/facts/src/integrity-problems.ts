@@ -188,6 +188,7 @@ export function integrityProblems(input: unknown): FactProblem[] {
     }
 
     problems.push(...evidenceProblems(fact['evidence'], [...path, 'evidence'], paragraphText));
+    problems.push(...evidenceProblems(fact['against'], [...path, 'against'], paragraphText));
     for (const [i, answer] of entries(fact['answers'])) {
       problems.push(
         ...evidenceProblems(answer['evidence'], [...path, 'answers', i, 'evidence'], paragraphText)

@@ -34,6 +34,20 @@ describe('who says what', () => {
     }
   });
 
+  it('reports a disputed claim that shows none of the article’s facts against it', () => {
+    const problems = problemsOf(
+      kerman((base) => delete statement(base, 'st-hard-liners-us-israel-link').against)
+    );
+    expect(problems).toMatchObject([{ code: 'dispute-without-facts', id: 'st-hard-liners-us-israel-link' }]);
+  });
+
+  it('reports a fact against a claim that the paragraph it names does not hold', () => {
+    const problems = problemsOf(
+      kerman((base) => (statement(base, 'st-salami-disappeared').against![0]!.paragraph = 'p22'))
+    );
+    expect(problems).toMatchObject([{ code: 'quote-not-found' }]);
+  });
+
   it('reports a claim whose subject is its own speaker, even after an opening phrase', () => {
     for (const claim of ['Rosa Quint thanked the crews.', 'On Monday, Mayor Rosa Quint opened the bridge.']) {
       const problems = problemsOf(fixture((base) => (base.statements[0]!.claim = claim)));

@@ -89,6 +89,15 @@ function claimUnder(
 export function sourceProblems(base: FactBase): FactProblem[] {
   const problems: FactProblem[] = [];
   base.statements.forEach((statement, index) => {
+    // A claim keyed as disputed with no facts shown against it leaves the student who read it as merely
+    // reported with no reason to think otherwise.
+    if (statement.stance === 'disputed' && !statement.against)
+      problems.push({
+        code: 'dispute-without-facts',
+        path: ['statements', index, 'against'],
+        id: statement.id,
+        message: `"${statement.id}" is disputed; give in "against" the article's facts that cut against it`
+      });
     if (statement.speaker.attribution === 'article') return;
     const path = ['statements', index, 'speaker'];
     if (silentVerbs.has(statement.verb)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EvidenceList } from './evidence.ts';
 import { factFields } from './fact-fields.ts';
 import { FactId } from './ids.ts';
 
@@ -53,6 +54,9 @@ export const Statement = z
         'asserted: the article states it in its own voice too; reported: only attributed; ' +
           'disputed: the article gives facts that cut against it'
       ),
+    against: EvidenceList.optional().describe(
+      "for a disputed claim, the article's facts that cut against it, so a student is shown them"
+    ),
     about: z.array(FactId).default([])
   })
   .strict();

@@ -171,18 +171,29 @@ function implausibleFor(index: FactIndex, ask: RelationAsk): ((name: string) => 
 // person killed is asked among people.
 const victimFamilies = ['group:armed', 'organization:military'];
 
+// Which force weakened a group: armed groups and military forces alike are believable. Drawn from the
+// key's family alone, the wrong ones were the only military bodies left, one country's units beside a
+// key of another, so knowing where the group fights gave the answer. None is the group's own whole or part.
+const forceFamilies = ['group:armed', 'organization:military'];
+const byForce = new Set<Predicate>(['weakened-by']);
+
 function answerCandidates(index: FactIndex, ask: RelationAsk, key: Entity): string[] {
   const trueIds = ask.answers.map((answer) => answer.id);
-  const killed = ask.relations[0]!.predicate === 'killed-in' && index.familyOf(key) === 'group:population';
+  const { predicate } = ask.relations[0]!;
+  const killed = predicate === 'killed-in' && index.familyOf(key) === 'group:population';
+  const force = byForce.has(predicate) && forceFamilies.includes(index.familyOf(key));
   const candidates = entityCandidates(
     index,
     key,
     trueIds,
     ask.knownId,
     mayHoldOf(index, ask),
-    killed ? victimFamilies : []
+    killed ? victimFamilies : force ? forceFamilies : []
   );
-  return killed ? candidates.filter(ofTheStory(index, ask.knownId)) : candidates;
+  if (killed) return candidates.filter(ofTheStory(index, ask.knownId));
+  if (force)
+    return candidates.filter((name) => !index.closure.related(ask.knownId, index.entityNamed(name)!.id));
+  return candidates;
 }
 
 /** Sharing a topic with the attack, and neither its attacker nor part of one. */

@@ -110,7 +110,8 @@ export const relationTemplates: Partial<Record<Predicate, RelationTemplate>> = {
   },
   'weakened-by': {
     ask: 'object',
-    question: (s, noun) => `According to the article, ${s} was weakened by which ${noun}?`,
+    // Forces of every kind weakened it, armies and armed groups alike.
+    question: (s) => `According to the article, ${s} was weakened by which force?`,
     questionAll: (s) => `According to the article, which of these weakened ${s}?`,
     sentence: (s, o) => `${s} was weakened by ${o}.`
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../fact-index.ts';
 import { seededRandom } from '../random.ts';
 import { kermanBank, kermanFacts } from '../test-support.ts';
-import { sourcingGenerators } from './sourcing-questions.ts';
+import { attributionLabels, sourcingGenerators } from './sourcing-questions.ts';
 import type { Question } from '../question.ts';
 
 const facts = kermanFacts();
@@ -87,8 +87,66 @@ describe('who said it', () => {
       expect(texts.find((_, position) => question.options[position]!.id === question.key)).toBe(
         'a loosely described group'
       );
-      expect(texts).not.toContain('an unnamed source');
+      expect(texts).not.toContain(attributionLabels.anonymous);
       expect(texts).toHaveLength(5);
+    }
+  });
+
+  it('fills the third wrong place from the same topic when the source’s own camp has only two, in any seed', () => {
+    const index = indexFacts(facts);
+    const ownCampOfTwo = [
+      'st-salami-mercenaries',
+      'st-salami-us-israel-responsible',
+      'st-hard-liners-us-israel-link'
+    ];
+    for (const seed of seeds) {
+      const drafts = sourcingGenerators['sourcing-who-said-it']!({
+        index,
+        random: seededRandom(seed, 'sourcing-who-said-it'),
+        variants: 1
+      });
+      for (const id of ownCampOfTwo) {
+        const question = drafts.find((draft) => draft.factIds.includes(id));
+        if (question?.type !== 'single-choice') throw new Error(`seed ${seed}: no single choice on ${id}`);
+        expect(
+          question.options.map((option) => option.text),
+          `seed ${seed}: ${id}`
+        ).toContain('Alex Vatanka');
+      }
+    }
+  });
+
+  it('offers categories of source that exclude one another: only one says the name is missing', () => {
+    const index = indexFacts(facts);
+    const drafts = sourcingGenerators['sourcing-attribution']!({
+      index,
+      random: seededRandom(1, 'sourcing-attribution'),
+      variants: 1
+    });
+    const keyed = drafts.find((draft) => draft.factIds.includes('st-us-officials-isis-k-dangerous'));
+    if (keyed?.type !== 'single-choice') throw new Error('no single choice on the U.S. officials');
+    const nameless = keyed.options.filter((option) => /\bno name|unnamed|nameless/i.test(option.text));
+    expect(nameless.map((option) => option.id)).toEqual([keyed.key]);
+  });
+
+  it('shows a student the facts the article gives against a disputed claim, in evidence and explanation', () => {
+    const index = indexFacts(facts);
+    const drafts = ['sourcing-claim-or-confirmed', 'sourcing-confirmed-true-false'].flatMap((name) =>
+      sourcingGenerators[name]!({ index, random: seededRandom(1, name), variants: 1 })
+    );
+    const disputed = drafts.filter((draft) =>
+      facts.statements.some(
+        (statement) => statement.id === draft.factIds[0] && statement.stance === 'disputed'
+      )
+    );
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const draft of disputed) {
+      const statement = facts.statements.find((item) => item.id === draft.factIds[0])!;
+      expect(statement.against?.length, statement.id).toBeGreaterThan(0);
+      for (const item of statement.against!) {
+        expect(draft.evidence, statement.id).toContainEqual(item);
+        expect(draft.explanation, statement.id).toContain(`(paragraph ${item.paragraph.slice(1)})`);
+      }
     }
   });
 

@@ -240,9 +240,10 @@ const whoSaidIt: Generator = ({ index, random }) => {
         implausible: mightHaveSaid
       })
     ];
-    // Two of the source's own camp are enough: a third from elsewhere is the one a reader rules out.
+    // The source's own camp first; where it has only two, a source on the same topic takes the third
+    // place, since three options leave the key easy to spot by elimination.
     const ownCamp = pick([], sameCamp);
-    const distractors = ownCamp.length >= minimumDistractors ? ownCamp : pick(ownCamp, sameTopic);
+    const distractors = ownCamp.length >= distractorCount ? ownCamp : pick(ownCamp, sameTopic);
     // A stem that names the source points to it; one that names the body it speaks for does too, unless
     // a wrong source speaks for that body as well.
     const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
@@ -273,11 +274,16 @@ const whoSaidIt: Generator = ({ index, random }) => {
   });
 };
 
-const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
+/**
+ * How the article identifies a source, as categories that exclude one another: each says what the
+ * article gives (a name, one post, neither, a body, a report), so "officials" is never arguably a job
+ * title nor a job title arguably an unnamed source.
+ */
+export const attributionLabels: Record<Exclude<Attribution, 'article'>, string> = {
   named: 'a person named in full',
-  'title-only': 'a job title, no name',
-  anonymous: 'an unnamed source',
-  organization: 'an organization',
+  'title-only': 'one specific post, by title only',
+  anonymous: 'no name and no specific post',
+  organization: 'an organization speaking as a body',
   investigation: 'a published investigation'
 };
 
@@ -335,8 +341,20 @@ function stanceExplanation(index: FactIndex, statement: Statement): string {
     case 'reported':
       return `The article only reports this as what ${who} said; it does not state it as fact itself.`;
     case 'disputed':
-      return `The article reports what ${who} said and gives facts that cut against it.`;
+      return `The article reports what ${who} said and gives facts that cut against it: ${factsAgainst(statement)}.`;
   }
+}
+
+/** "“…” (paragraph 21); “…” (paragraph 37)": what a student who read the claim as merely reported missed. */
+function factsAgainst(statement: Statement): string {
+  return (statement.against ?? [])
+    .map((item) => `${quote(item.quote)} (paragraph ${item.paragraph.slice(1)})`)
+    .join('; ');
+}
+
+/** The claim in the article's words, then the facts the article gives against it. */
+function claimEvidence(statement: Statement) {
+  return evidenceOf([statement, { evidence: statement.against ?? [] }]);
 }
 
 /**
@@ -358,7 +376,7 @@ const claimOrConfirmed: Generator = ({ index, random }) =>
   clearCutClaims(index).map(({ statement, source }) => {
     const key = stanceLabels[statement.stance];
     const { choices, idOf } = shuffledChoices(random, Object.values(stanceLabels));
-    const evidence = evidenceOf([statement]);
+    const evidence = claimEvidence(statement);
     return {
       type: 'single-choice',
       stem: `The article gives this account from ${source.inSentence}: ${quotedSentence(statement.claim)} How does the article treat it?`,
@@ -376,7 +394,7 @@ const confirmedTrueFalse: Generator = ({ index }) => {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
   return clearCutClaims(index).map(({ statement }) => {
     const claim = midSentence(statement.claim, articleText);
-    const evidence = evidenceOf([statement]);
+    const evidence = claimEvidence(statement);
     const key = statement.stance === 'asserted';
     return {
       type: 'true-false',
