@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateBank, spreadShare } from './generate-bank.ts';
 import { lintQuestion } from './gates/lint-question.ts';
+import { giveAwayPairs } from './give-aways.ts';
 import { askOf } from './near-duplicates.ts';
 import { formatQuestionProblem } from './gates/question-problem.ts';
 import { DifficultyLevel, QuestionType, Skill } from './question.ts';
@@ -162,12 +163,14 @@ describe('generateBank', () => {
     }
   );
 
-  it('still draws the count asked for when the facts run out, repeating facts last', () => {
-    // The facts run out at 22 to 26 questions, by seed; past 25 to 30 only questions that give another away
-    // (by their words or by quoting the same sentence) are left.
+  it('goes on past the facts, repeating them last, until only give-aways are left', () => {
+    // The facts run out at 22 to 26 questions, by seed; past 25 to 30 only questions that give another
+    // away (by their words or by quoting the same sentence) are left, so a draw of 40 stops short.
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
-    const { questions } = generateBank(kermanFacts(), { seed: 1, count: 24 });
-    expect(questions).toHaveLength(24);
+    const { questions } = generateBank(kermanFacts(), { seed: 1, count: 40 });
+    expect(questions.length).toBeGreaterThan(20);
+    expect(questions.length).toBeLessThan(40);
+    expect(giveAwayPairs(questions)).toEqual([]);
     const facts = questions.flatMap((question) => question.factIds.filter((id) => !entityIds.has(id)));
     expect(new Set(facts).size).toBeLessThan(facts.length);
   });
