@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gradeResponse } from '../grade-response.ts';
 import type { Question } from '../question.ts';
 import { kermanBank } from '../test-support.ts';
 
@@ -61,7 +62,9 @@ describe('relation clozes', () => {
 
   it('accept no name with an article where the blank’s own words have none: not “former the spy agency officer”', () => {
     const [cia] = blanked('CIA');
-    expect(cia?.key).toEqual(['CIA']);
+    expect(cia?.key).toEqual(['CIA', 'Central Intelligence Agency']);
+    const grade = gradeResponse(cia!, { type: 'cloze', text: 'C.I.A.' }, 1);
+    expect(grade.ok && grade.correct).toBe(true);
     for (const question of all) {
       if (/^(?:the|a|an) /i.test(question.key[0]!)) continue;
       expect(
