@@ -215,12 +215,19 @@ function sharesWord(phrase: string, name: string): boolean {
     .some((word) => words.has(word));
 }
 
+/** "According to Islamic State, which group …?" invites the claimant's own name as the answer. */
+function namesClaimant(ask: RelationAsk): boolean {
+  return ask.claimant !== undefined && ask.answers.some((entity) => sharesWord(ask.claimant!, entity.name));
+}
+
 function isClean(stem: string, answers: readonly Entity[]): boolean {
   return answers.every((answer) => !stemNames(stem, answer));
 }
 
 function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const { index, random } = context;
+  // Offered or stated, the claimant's own operatives are the key as plainly as they would be typed.
+  if (namesClaimant(ask)) return [];
   return ask.answers.slice(0, context.variants).flatMap((answer, position) => {
     const relation = ask.relations[position]!;
     const stem = questionOf(index, ask, kindNoun(answer));
@@ -315,8 +322,7 @@ function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft
   const answer = ask.answers[0]!;
   const stem = questionOf(context.index, ask, kindNoun(answer));
   if (!isClean(stem, ask.answers)) return [];
-  // "According to Islamic State, which group …?" invites the claimant's own name as the answer.
-  if (ask.claimant && ask.answers.some((entity) => sharesWord(ask.claimant!, entity.name))) return [];
+  if (namesClaimant(ask)) return [];
   // Every true answer is accepted, each by its name and its unambiguous aliases.
   const accepted = ask.answers.flatMap((entity) => context.index.acceptedNames(entity));
   const evidence = evidenceOf(ask.relations);
@@ -336,6 +342,7 @@ function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft
 
 function trueFalse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const { index, random } = context;
+  if (namesClaimant(ask)) return [];
   const drafts: QuestionDraft[] = [];
   ask.answers.slice(0, context.variants).forEach((answer, position) => {
     const relation = ask.relations[position]!;
