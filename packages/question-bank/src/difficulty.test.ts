@@ -5,11 +5,11 @@ const kermanYear = () =>
   kermanBank(1).questions.find(
     (question) =>
       question.type === 'numeric' &&
-      /in what year did this event take place\? Event: Kabul airport bombing\./.test(question.stem)
+      /in what year did this event take place\? Event: ISIS-K emerges in Afghanistan\./.test(question.stem)
   );
 
 describe('difficulty estimate', () => {
-  it('calls the year of the Kabul bombing, worded in one quote, easy', () => {
+  it('calls the year ISIS-K emerged, worded in one quote, easy', () => {
     expect(kermanYear()?.difficulty.level).toBe('easy');
   });
 

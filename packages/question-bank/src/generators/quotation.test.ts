@@ -16,10 +16,11 @@ describe('quotations in stems and explanations', () => {
     expect(quotedSentence('has disappeared nowadays,')).toBe('“has disappeared nowadays”.');
   });
 
-  it('leave no doubled marks or stops, and no sentence starting in lower case, in banks of any seed', () => {
+  it('leave no doubled marks or stops, and no sentence starting in lower case, in banks of any seed, cloze passages too', () => {
     for (let seed = 1; seed <= 10; seed += 1) {
       for (const question of kermanBank(seed).questions) {
-        const text = `${question.stem} ${question.explanation}`;
+        const passage = question.type === 'cloze' ? question.passage : '';
+        const text = `${question.stem} ${passage} ${question.explanation}`;
         expect(text, question.id).not.toMatch(/\.”\.|““|””|[,;]”[?.]/);
         expect(question.explanation, question.id).toMatch(/^[^a-z]/);
       }

@@ -1,12 +1,13 @@
 import type { Entity, Predicate, Relation } from '@newsquiz/facts';
 import { entityCandidates, namesOverlap, pickDistractors } from '../distractors.ts';
 import type { FactIndex } from '../fact-index.ts';
-import { normaliseAnswer } from '../normalise-answer.ts';
+import { containsAnswer, normaliseAnswer } from '../normalise-answer.ts';
 import { clozeBlank, type QuestionDraft } from '../question.ts';
 import { sentenceAround } from './article-sentences.ts';
 import {
   citation,
   evidenceOf,
+  quotedSentence,
   sentenceCase,
   sharesNameWord,
   shuffledChoices,
@@ -225,12 +226,19 @@ function sharesWord(phrase: string, name: string): boolean {
     .some((word) => words.has(word));
 }
 
+/** "According to Islamic State, which group …?" invites the claimant's own name as the answer. */
+function namesClaimant(ask: RelationAsk): boolean {
+  return ask.claimant !== undefined && ask.answers.some((entity) => sharesWord(ask.claimant!, entity.name));
+}
+
 function isClean(stem: string, answers: readonly Entity[]): boolean {
   return answers.every((answer) => !stemNames(stem, answer));
 }
 
 function singleChoice(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const { index, random } = context;
+  // Offered or stated, the claimant's own operatives are the key as plainly as they would be typed.
+  if (namesClaimant(ask)) return [];
   return ask.answers.slice(0, context.variants).flatMap((answer, position) => {
     const relation = ask.relations[position]!;
     const stem = questionOf(index, ask, kindNoun(answer));
@@ -325,8 +333,7 @@ function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft
   const answer = ask.answers[0]!;
   const stem = questionOf(context.index, ask, kindNoun(answer));
   if (!isClean(stem, ask.answers)) return [];
-  // "According to Islamic State, which group …?" invites the claimant's own name as the answer.
-  if (ask.claimant && ask.answers.some((entity) => sharesWord(ask.claimant!, entity.name))) return [];
+  if (namesClaimant(ask)) return [];
   // Every true answer is accepted, each by its name and its unambiguous aliases.
   const accepted = ask.answers.flatMap((entity) => context.index.acceptedNames(entity));
   const evidence = evidenceOf(ask.relations);
@@ -346,6 +353,7 @@ function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft
 
 function trueFalse(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const { index, random } = context;
+  if (namesClaimant(ask)) return [];
   const drafts: QuestionDraft[] = [];
   ask.answers.slice(0, context.variants).forEach((answer, position) => {
     const relation = ask.relations[position]!;
@@ -402,41 +410,132 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// A name that opens with an article reads badly in a blank the article fills without one: "former the
+// spy agency officer".
+const leadingArticle = /^(?:the|a|an)\s/i;
+
+/** The accepted answers that read in the blank's place: those with an article only where the name has one. */
+function fitsBlank(blanked: string, names: readonly string[]): string[] {
+  return uniqueAnswers([blanked, ...names]).filter(
+    (name) => leadingArticle.test(blanked) || !leadingArticle.test(name)
+  );
+}
+
+/** A name's words as compared: no possessive "’s", case or punctuation. */
+function nameWords(name: string): string[] {
+  return normaliseAnswer(name.replace(/['’]s\b/g, ''))
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
+/**
+ * Whether the passage round the blank restates the answer: it holds all words but one of a name of two
+ * words or more ("U.S. … forces" for "U.S. forces", "Islamic State" for "Islamic State operatives"), so
+ * the missing word is all a student need supply. A word counts as held in a longer one it begins, as
+ * "Afghan" is in "Afghanistan".
+ */
+function restated(passage: string, names: readonly string[]): boolean {
+  const words = nameWords(passage.replace(clozeBlank, ' '));
+  const held = (word: string) =>
+    words.some((other) => other === word || (word.length >= 4 && other.startsWith(word)));
+  return names.some((name) => {
+    const own = nameWords(name);
+    return own.length >= 2 && own.filter((word) => !held(word)).length <= 1;
+  });
+}
+
+/**
+ * Whether the sentence pins the answer down by a fact the facts mark as widely known ("Shiite Muslims,
+ * a majority of Iran's population"): a student fills the blank from that, not from the article.
+ */
+function pinnedByKnownFact(index: FactIndex, sentence: string, answer: Entity): boolean {
+  return index.base.relations.some(
+    (relation) =>
+      relation.widelyKnown &&
+      (relation.subject === answer.id || relation.object === answer.id) &&
+      relation.evidence.some((item) => sentence.includes(item.quote))
+  );
+}
+
+function wordPattern(text: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+type Blank = { passage: string; key: string[] };
+
+/**
+ * The sentence with the entity's name blanked in the quote, and the names that fill it; `cued` where the
+ * rest of the sentence restates or pins the entity down, and nothing where no name of it stands alone.
+ */
+function blankEntity(
+  index: FactIndex,
+  entity: Entity,
+  sentence: string,
+  blankIn: (pattern: RegExp) => string,
+  quote: string
+): Blank | 'cued' | undefined {
+  let cued = false;
+  for (const name of [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length)) {
+    const pattern = wordPattern(name);
+    if (!pattern.test(quote)) continue;
+    const passage = blankIn(pattern);
+    if (stemNames(passage, entity)) continue;
+    const key = fitsBlank(name, index.acceptedNames(entity));
+    if (!restated(passage, key) && !pinnedByKnownFact(index, sentence, entity)) return { passage, key };
+    cued = true;
+  }
+  return cued ? 'cued' : undefined;
+}
+
 /**
  * Blanks the answer's name in a quote that holds it, shown in the whole sentence around it so the blank
- * has its context; the rest of the sentence must not name the answer.
+ * has its context; the rest of the sentence must not name, restate or pin down the answer. Where it
+ * does, the blank takes the relation's own word, if the template has one, or else another thing the
+ * source's claim names ("two of its operatives had detonated ___").
  */
 function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
+  const { index } = context;
   const paragraphText = new Map(
-    context.index.base.article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text])
+    index.base.article.paragraphs.map((paragraph) => [paragraph.id, paragraph.text])
   );
   return ask.answers.flatMap((answer, position) => {
     const relation = ask.relations[position]!;
-    const names = [answer.name, ...answer.aliases].sort((a, b) => b.length - a.length);
+    const claim = relation.claim ? index.statements.find((item) => item.id === relation.claim) : undefined;
     for (const item of relation.evidence) {
       if (item.quote.length < 25) continue;
-      for (const name of names) {
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u');
-        if (!pattern.test(item.quote)) continue;
-        const sentence = sentenceAround(paragraphText.get(item.paragraph) ?? item.quote, item.quote);
-        const at = sentence.indexOf(item.quote);
-        const blanked = `${sentence.slice(0, at)}${item.quote.replace(pattern, clozeBlank)}${sentence.slice(at + item.quote.length)}`;
-        const passage = `“${blanked}”`;
-        if (stemNames(passage, answer)) continue;
-        const evidence = [item];
-        return [
-          {
-            type: 'cloze',
-            stem: 'Fill in the blank with the words the article uses.',
-            passage,
-            key: uniqueAnswers([name, ...context.index.acceptedNames(answer)]),
-            explanation: `${sentenceOf(context.index, ask, answer)}${citation(evidence)}`,
-            evidence,
-            factIds: [relation.id, answer.id],
-            topic: topicOf([relation]),
-            skill: 'recall'
-          } satisfies QuestionDraft
-        ];
+      const sentence = sentenceAround(paragraphText.get(item.paragraph) ?? item.quote, item.quote);
+      const at = sentence.indexOf(item.quote);
+      const blankIn = (pattern: RegExp) =>
+        `${sentence.slice(0, at)}${item.quote.replace(pattern, clozeBlank)}${sentence.slice(at + item.quote.length)}`;
+      const draft = (blank: Blank, explanation: string, factIds: string[]): QuestionDraft => ({
+        type: 'cloze',
+        stem: 'Fill in the blank with the words the article uses.',
+        // Words quoted inside the sentence take single marks: "“‘With Iran, it gets gray,’ said …”".
+        passage: quotedSentence(blank.passage),
+        key: blank.key,
+        explanation: `${explanation}${citation([item])}`,
+        evidence: [item],
+        factIds,
+        topic: topicOf([relation]),
+        skill: 'recall'
+      });
+      const asked = blankEntity(index, answer, sentence, blankIn, item.quote);
+      if (asked === undefined) continue;
+      if (asked !== 'cued') return [draft(asked, sentenceOf(index, ask, answer), [relation.id, answer.id])];
+      const term = ask.template.term;
+      if (term && wordPattern(term).test(item.quote)) {
+        const passage = blankIn(wordPattern(term));
+        if (!containsAnswer(passage.replace(clozeBlank, ' '), term)) {
+          return [draft({ passage, key: [term] }, sentenceOf(index, ask, answer), [relation.id, answer.id])];
+        }
+      }
+      for (const id of claim?.about ?? []) {
+        const other = index.entity(id);
+        if (!other || other.id === answer.id || other.id === ask.knownId) continue;
+        const blank = blankEntity(index, other, sentence, blankIn, item.quote);
+        if (!blank || blank === 'cued') continue;
+        const said = `According to ${index.sourcePhrase(claim!)}, ${midSentence(claim!.claim, articleTextOf(index))}`;
+        return [draft(blank, said, [claim!.id, other.id])];
       }
     }
     return [];

@@ -18,6 +18,11 @@ export type RelationTemplate = RelationWording & {
    * A state written in the present tense and lacking it is never asked of the past.
    */
   past?: RelationWording;
+  /**
+   * The article's own word for the relation ("apostates"): a cloze blanks it where the answer's name
+   * cannot be blanked, because the sentence gives that name away.
+   */
+  term?: string;
 };
 
 // Only predicates that read as a clear, checkable question are here: "adversary-of", "enemy-of",
@@ -120,7 +125,8 @@ export const relationTemplates: Partial<Record<Predicate, RelationTemplate>> = {
     question: (s, noun) =>
       `According to the article, the ideology of ${s} considers which ${noun} apostates?`,
     questionAll: (s) => `According to the article, the ideology of ${s} considers which of these apostates?`,
-    sentence: (s, o) => `The ideology of ${s} considers ${o} apostates.`
+    sentence: (s, o) => `The ideology of ${s} considers ${o} apostates.`,
+    term: 'apostates'
   },
   'responsible-for': {
     ask: 'subject',

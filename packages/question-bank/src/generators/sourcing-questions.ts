@@ -116,6 +116,32 @@ function quoted(statement: Statement): string {
   return statement.mode === 'direct-quote' && statement.quote ? statement.quote : statement.claim;
 }
 
+/**
+ * What a quoted fragment is said of, as the article puts it before the quotation marks: "Islamic State"
+ * in "said Islamic State “has disappeared nowadays”". A fragment starts in lower case; a whole sentence
+ * has its own subject.
+ */
+function fragmentSubject(statement: Statement, fragment: string): string | undefined {
+  if (!/^[a-z]/.test(fragment)) return undefined;
+  for (const item of statement.evidence) {
+    const at = item.quote.indexOf(fragment);
+    if (at < 1) continue;
+    const before = item.quote.slice(0, at).replace(/\s*["“‘]$/, '');
+    const subject =
+      /\b(?:said|says|argued|arguing|saying|claimed|suggested)\s+(?:that\s+)?([^,;:“”"]+)$/.exec(before);
+    if (subject) return subject[1]!.trim();
+  }
+  return undefined;
+}
+
+/** "who said: “With Iran, it gets gray”?", but "who said that Islamic State “has disappeared nowadays”?" */
+function whoSaidStem(statement: Statement, fragment: string): string {
+  const subject = fragmentSubject(statement, fragment);
+  return subject
+    ? `According to the article, who said that ${subject} ${quote(fragment)}?`
+    : `According to the article, who said: ${quote(fragment)}?`;
+}
+
 /** Every statement is about sourcing too; only the others tell what a source speaks of. */
 const sourcingTopic = 'sourcing-and-attribution';
 
@@ -187,7 +213,7 @@ const whoSaidIt: Generator = ({ index, random }) => {
   return all.flatMap(({ statement, source }): QuestionDraft[] => {
     const direct = statement.mode === 'direct-quote' && statement.quote;
     const stem = direct
-      ? `According to the article, who said: ${quote(direct)}?`
+      ? whoSaidStem(statement, direct)
       : `According to the article, which source gave this account: ${quote(statement.claim)}?`;
     const particular = new Set(statement.about.filter((id) => !hubs.has(id)));
     const excluded = new Set(
