@@ -37,6 +37,15 @@ export const beyondRecallShare = 0.3;
 export const spreadShare = 0.15;
 
 /**
+ * Whether a type has questions enough to be in every draw: one of them in each leaves every one under
+ * `spreadShare` of draws with half as much again to spare, as give-aways let some fit more often than
+ * others. A type with fewer sits some draws out, or its few would be in most draws.
+ */
+export function enoughForEveryDraw(questions: number): boolean {
+  return questions * spreadShare >= 1.5;
+}
+
+/**
  * Questions offered per place a type has in a draw: enough to choose among once those that quote the
  * sentences of the questions drawn before are passed over, few enough to spread.
  */
@@ -153,7 +162,7 @@ function draw(
   // none in more than `spreadShare` of draws where its type has few. A question that nothing else gives
   // away would otherwise be in most draws. The rest come in only where the offered ones fall short.
   const slots = queues.map((queue) => {
-    const few = queue.length * spreadShare < 1;
+    const few = !enoughForEveryDraw(queue.length);
     const share = few ? spreadShare : Math.min(1, (seatsPerPlace * placesOf(queue)) / queue.length);
     const seated = queue.filter(() => random.int(1, 1000) <= share * 1000);
     return { all: queue, seated, few, places: placesOf(queue), taken: 0 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate-bank.ts';
 import { feedbackTexts, giveAwayPairs, givesAway, shareEvidence } from './give-aways.ts';
 import { statedNumbers } from './stated-numbers.ts';
-import { kermanBank, kermanDraw, kermanFacts } from './test-support.ts';
+import { kermanBank, kermanDraw, kermanFacts, sampleQuestions } from './test-support.ts';
+import { correctAnswerText } from './answer-text.ts';
 
 describe('give-aways', () => {
   it('finds a count another question asks in a quote, in words: the missiles fired', () => {
@@ -28,6 +29,39 @@ describe('give-aways', () => {
     );
     expect(quoting.length).toBeGreaterThan(0);
     expect(quoting.filter((giver) => !givesAway(giver, bombings))).toEqual([]);
+  });
+
+  it('reads the options marked right as stated, and a wrong option as stating nothing', () => {
+    const asked = sampleQuestions().find((question) => question.type === 'short-answer')!;
+    const choice = sampleQuestions().find((question) => question.type === 'single-choice')!;
+    const giver = {
+      ...choice,
+      stem: 'Which account did Islamic State give?',
+      options: [
+        { id: 'a', text: 'ISIS-K carried out the Kerman bombings.' },
+        { id: 'b', text: 'The Taliban carried them out.' }
+      ],
+      explanation: 'The group said so itself.',
+      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
+    };
+    expect(givesAway({ ...giver, key: 'a' }, asked)).toBe(true);
+    expect(givesAway({ ...giver, key: 'b' }, asked)).toBe(false);
+  });
+
+  it('finds a day named without its year: "the Jan. 15 strike" answers "when did it take place?"', () => {
+    const { questions } = kermanBank();
+    const asked = questions.find(
+      (question) => question.type === 'single-choice' && correctAnswerText(question)[0] === 'Jan. 15, 2024'
+    )!;
+    const giver = {
+      ...sampleQuestions().find((question) => question.type === 'short-answer')!,
+      stem: 'Who said the Jan. 15 strike was Iran’s longest?',
+      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
+    };
+    expect(givesAway(giver, asked)).toBe(true);
+    expect(givesAway({ ...giver, stem: 'Who said the Jan. 16 strike was Iran’s longest?' }, asked)).toBe(
+      false
+    );
   });
 
   it('gives a true/false away only by quoting its evidence, as no text states its answer', () => {

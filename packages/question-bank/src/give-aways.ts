@@ -7,23 +7,39 @@ import type { Response } from './response.ts';
 import { statedNumbers } from './stated-numbers.ts';
 
 /**
- * Give-aways: what one question shows (its stem, its passage, its explanation and the quotes of its
- * evidence) stating another's answer. A practice draw never holds both.
+ * Give-aways: what one question shows (its stem, its passage, its right options, its explanation and the
+ * quotes of its evidence) stating another's answer. A practice draw never holds both.
  */
 
 /**
  * What a student reads of a question as facts: its stem and passage (a cloze shows the rest of the
- * sentence), and once it is answered its explanation and evidence.
+ * sentence), and once it is answered the options marked right, its explanation and evidence. A wrong
+ * option states nothing as fact.
  */
 export function feedbackTexts(question: Question): string[] {
   const passage = 'passage' in question ? [question.passage] : [];
-  return [question.stem, ...passage, question.explanation, ...question.evidence.map((item) => item.quote)];
+  const rightOptions =
+    question.type === 'single-choice' || question.type === 'multiple-response'
+      ? correctAnswerText(question)
+      : [];
+  return [
+    question.stem,
+    ...passage,
+    ...rightOptions,
+    question.explanation,
+    ...question.evidence.map((item) => item.quote)
+  ];
 }
 
-/** A count in the key, "84" or "4", is stated as "84" or "four". */
+/**
+ * A count in the key, "84" or "4", is stated as "84" or "four"; a day, "Jan. 15, 2024", by its month and
+ * day, as a text that dates something to "Jan. 15" within the article's year names it.
+ */
 function statesAnswer(text: string, answer: string): boolean {
   const value = parseWrittenNumber(answer);
-  return value === undefined ? containsAnswer(text, answer) : statedNumbers(text).includes(value);
+  if (value !== undefined) return statedNumbers(text).includes(value);
+  const day = /^(.+\d), \d{4}$/.exec(answer)?.[1];
+  return containsAnswer(text, answer) || (day !== undefined && containsAnswer(text, day));
 }
 
 /**

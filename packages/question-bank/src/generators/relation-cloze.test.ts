@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { gradeResponse } from '../grade-response.ts';
 import type { Question } from '../question.ts';
-import { kermanBank } from '../test-support.ts';
+import { generateBank } from '../generate-bank.ts';
+import { kermanFacts } from '../test-support.ts';
 
 type Cloze = Extract<Question, { type: 'cloze' }>;
 
 const seeds = Array.from({ length: 10 }, (_, index) => index + 1);
 
-/** The cloze items of the banks of ten seeds, each once. */
+/**
+ * The cloze items of ten seeds' banks of clozes, each once: in a whole bank a question of another type
+ * that asks the same sentence may stand for one.
+ */
 function clozes(): Cloze[] {
   const byId = new Map<string, Cloze>();
   for (const seed of seeds) {
-    for (const question of kermanBank(seed).questions) {
+    for (const question of generateBank(kermanFacts(), { seed, types: ['cloze'] }).questions) {
       if (question.type === 'cloze') byId.set(question.id, question);
     }
   }
