@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enoughForEveryDraw, generateBank, spreadShare } from './generate-bank.ts';
+import { enoughForEveryDraw, generateBank } from './generate-bank.ts';
 import { lintQuestion } from './gates/lint-question.ts';
 import { giveAwayPairs } from './give-aways.ts';
 import { askOf } from './near-duplicates.ts';
