@@ -48,6 +48,18 @@ describe('give-aways', () => {
     expect(givesAway({ ...giver, key: 'b' }, asked)).toBe(false);
   });
 
+  it('finds any accepted answer of a blank: "the Houthis" answers a blank keyed "Yemen’s Houthis"', () => {
+    const cloze = sampleQuestions().find((question) => question.type === 'cloze')!;
+    const asked = { ...cloze, passage: 'Iran has armed {{blank}}.', key: ['Yemen’s Houthis', 'Houthis'] };
+    const giver = {
+      ...sampleQuestions().find((question) => question.type === 'short-answer')!,
+      explanation: 'Iran’s proxies are the Houthis and militias in Syria and Iraq.',
+      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
+    };
+    expect(givesAway(giver, asked)).toBe(true);
+    expect(givesAway({ ...giver, explanation: 'Iran’s proxies are militias.' }, asked)).toBe(false);
+  });
+
   it('finds a day named without its year: "the Jan. 15 strike" answers "when did it take place?"', () => {
     const { questions } = kermanBank();
     const asked = questions.find(

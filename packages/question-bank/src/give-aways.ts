@@ -72,6 +72,10 @@ function statesKeyOf(question: Question, text: string): boolean {
           (option) => question.key.includes(option.id) && containsAnswer(option.text, text)
         )
       );
+    case 'cloze':
+    case 'short-answer':
+      // Any accepted answer is a right one: "the Houthis" answers a blank keyed "Yemen’s Houthis".
+      return question.key.some((answer) => statesAnswer(text, answer));
     default:
       return correctAnswerText(question).some((answer) => statesAnswer(text, answer));
   }
