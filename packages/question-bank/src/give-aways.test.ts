@@ -60,6 +60,21 @@ describe('give-aways', () => {
     expect(givesAway({ ...giver, explanation: 'Iran’s proxies are militias.' }, asked)).toBe(false);
   });
 
+  it('finds a person named by surname alone: "Salami said" answers "who said it?" keyed Hossein Salami', () => {
+    const asked = kermanBank().questions.find(
+      (question) => question.type === 'single-choice' && correctAnswerText(question)[0] === 'Hossein Salami'
+    )!;
+    const giver = {
+      ...sampleQuestions().find((question) => question.type === 'short-answer')!,
+      stem: 'Salami said Islamic State “has disappeared nowadays.” Which facts weigh against that?',
+      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
+    };
+    expect(givesAway(giver, asked)).toBe(true);
+    expect(givesAway({ ...giver, stem: 'A commander said Islamic State had disappeared.' }, asked)).toBe(
+      false
+    );
+  });
+
   it('finds a day named without its year: "the Jan. 15 strike" answers "when did it take place?"', () => {
     const { questions } = kermanBank();
     const asked = questions.find(

@@ -43,6 +43,18 @@ function statesAnswer(text: string, answer: string): boolean {
 }
 
 /**
+ * A person among the options is named by surname alone ("Salami said ..." for "Hossein Salami") when no
+ * other option ends in the same name. Only a capitalised last word of a longer option counts, so
+ * "IRGC Aerospace force commander" is never read as "commander".
+ */
+function namesBySurname(question: Extract<Question, { type: 'single-choice' }>, key: string, text: string) {
+  const surname = /^\S.* (\p{Lu}\p{L}{3,})$/u.exec(key)?.[1];
+  if (surname === undefined) return false;
+  const shared = question.options.filter((option) => option.text.endsWith(` ${surname}`)).length > 1;
+  return !shared && new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(text);
+}
+
+/**
  * Whether a text states the question's answer. A true/false or an ordering has no answer a text can
  * state in words; its facts are kept apart in a draw by the fact rule instead.
  */
@@ -72,6 +84,10 @@ function statesKeyOf(question: Question, text: string): boolean {
           (option) => question.key.includes(option.id) && containsAnswer(option.text, text)
         )
       );
+    case 'single-choice': {
+      const [key] = correctAnswerText(question);
+      return key !== undefined && (statesAnswer(text, key) || namesBySurname(question, key, text));
+    }
     case 'cloze':
     case 'short-answer':
       // Any accepted answer is a right one: "the Houthis" answers a blank keyed "Yemen’s Houthis".
