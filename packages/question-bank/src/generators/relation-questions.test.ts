@@ -35,3 +35,22 @@ describe('which force weakened a group', () => {
     }
   });
 });
+
+describe('a short answer with several right answers', () => {
+  it('tells the student that any one of them is right, and says nothing where there is one', () => {
+    const drafts = relationGenerators['relation-short-answer']!({
+      index,
+      random: seededRandom(1, 'relation-short-answer'),
+      variants: 3
+    });
+    const weakened = drafts.find((draft) =>
+      draft.factIds.some((id) => id.startsWith('rel-isis-k-weakened-by'))
+    );
+    expect(weakened?.stem).toBe(
+      'According to the article, ISIS-K was weakened by which force? The article names more than one; give any one.'
+    );
+    const single = drafts.filter((draft) => draft.factIds.filter((id) => id.startsWith('rel-')).length === 1);
+    expect(single.length).toBeGreaterThan(0);
+    for (const draft of single) expect(draft.stem).not.toMatch(/more than one/);
+  });
+});

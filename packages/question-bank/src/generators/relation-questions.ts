@@ -331,7 +331,10 @@ function multipleResponse(context: GeneratorContext, ask: RelationAsk): Question
 
 function shortAnswer(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
   const answer = ask.answers[0]!;
-  const stem = questionOf(context.index, ask, kindNoun(answer));
+  const question = questionOf(context.index, ask, kindNoun(answer));
+  // "Which force?" where the article names three: the student should know one is enough.
+  const stem =
+    ask.answers.length > 1 ? `${question} The article names more than one; give any one.` : question;
   if (!isClean(stem, ask.answers)) return [];
   if (namesClaimant(ask)) return [];
   // Every true answer is accepted, each by its name and its unambiguous aliases.
