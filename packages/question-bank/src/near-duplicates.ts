@@ -52,8 +52,10 @@ function angleOf(question: Question): string {
  */
 export function askOf(question: Question, entityIds: ReadonlySet<string>): Ask {
   const angle = angleOf(question);
-  // How the article treats claims made in one paragraph is one question, whoever made each of them.
-  if (angle === 'stance') return { facts: question.evidence.map((item) => item.paragraph), angle };
+  // How the article treats claims made in one paragraph is one question, whoever made each of them; the
+  // claim comes first in the evidence, the facts the article gives against it after.
+  if (angle === 'stance')
+    return { facts: question.evidence.slice(0, 1).map((item) => item.paragraph), angle };
   const facts = question.factIds.filter((id) => !entityIds.has(id));
   return { facts: facts.length > 0 ? facts : question.factIds, angle };
 }
