@@ -14,6 +14,7 @@ import { extraSeconds, extraTimeFor, type ExtraTime } from './extra-time.ts';
 import { hashToken, newToken } from './secrets.ts';
 import { nameKey } from './student-name.ts';
 import { preparedRows } from './prepared-statement.ts';
+import { QuestionCache, type HeldQuestions } from './question-cache.ts';
 import { parseInput, StorageError } from './storage-error.ts';
 import { QuestionSnapshot, SetSettings, StoredResponse } from './stored-json.ts';
 
@@ -255,7 +256,10 @@ type StoredView = {
   };
   expired: boolean;
   set: AttemptSet | null;
-  questions: AttemptQuestionRow[];
+  /** The version of the question rows (see question-cache), null for an attempt without questions. */
+  questionsVersion: string | null;
+  /** Null when the version is the one held by this process. */
+  questions: AttemptQuestionRow[] | null;
   responses: (Omit<Response, 'answeredAt'> & { answeredAt: string })[];
 };
 
@@ -269,8 +273,12 @@ export async function attemptView(
   tokenHash: string | null = null,
   shown: ShownQuestions = 'all'
 ): Promise<AttemptView | null> {
+  const position = shown === 'all' ? 'all' : shown - 1;
+  // Question rows this process read before are not sent again while their version stands (question-cache).
+  const held = questionCache.lookup(id, position);
+  const heldVersion = held?.version ?? null;
   // The whole page as one JSON value: one statement, one result row, whatever the number of questions.
-  const snapshotWanted = shown === 'all' ? sql`true` : sql`q.position = ${shown - 1}`;
+  const snapshotWanted = shown === 'all' ? sql`true` : sql`q.position = ${position}`;
   const opened =
     tokenHash === null
       ? sql`true`
@@ -287,28 +295,53 @@ export async function attemptView(
       'expired', coalesce(a.deadline_at <= now(), false),
       'set', case when s.id is null then null else json_build_object('title', s.title,
         'instructions', s.instructions, 'status', s.status, 'settings', s.settings) end,
-      'questions', (select coalesce(json_agg(json_build_object('attemptId', q.attempt_id,
+      'questionsVersion', v.version,
+      'questions', case when ${heldVersion}::text is null or v.version is distinct from ${heldVersion}::text
+        then (select coalesce(json_agg(json_build_object('attemptId', q.attempt_id,
           'questionId', q.question_id, 'position', q.position, 'setQuestionId', q.set_question_id,
           'maxPoints', q.max_points, 'snapshot', case when ${snapshotWanted} then q.snapshot end)
           order by q.position), '[]')
-        from attempt_questions q where q.attempt_id = a.id),
+        from attempt_questions q where q.attempt_id = a.id) end,
       'responses', (select coalesce(json_agg(${responseJson('r')} order by r.question_id), '[]')
         from responses r where r.attempt_id = a.id)
     ) as view
     from attempts a left join question_sets s on s.id = a.set_id
+      cross join lateral (select string_agg(q.xmin::text, ',' order by q.position) as version
+        from attempt_questions q where q.attempt_id = a.id) v
     where a.id = ${id} and ${opened}`
   );
   const view = row?.view;
   if (!view) return null;
-  const { attempt, responses: answered, ...rest } = view;
+  const { attempt, responses: answered, questionsVersion, questions, ...rest } = view;
   return {
     ...attempt,
     startedAt: new Date(attempt.startedAt),
     deadlineAt: date(attempt.deadlineAt),
     submittedAt: date(attempt.submittedAt),
     ...rest,
+    questions: questions ? holdQuestions(id, questionsVersion, questions) : heldRows(held!, position),
     responses: answered.map((answer) => ({ ...answer, answeredAt: new Date(answer.answeredAt) }))
   };
+}
+
+/**
+ * Question rows held by this process, by attempt id: at most this many. A snapshot of the bench's quiz takes
+ * about 2.5 kB of heap parsed, so the bound is some 12 MB for such questions.
+ */
+const questionCache = new QuestionCache(5_000);
+
+/** Rows the statement sent, held for the next read of the attempt. */
+function holdQuestions(attemptId: string, version: string | null, questions: AttemptQuestionRow[]) {
+  if (version !== null) questionCache.store(attemptId, version, questions);
+  return questions;
+}
+
+/** The rows held, at the version the statement found current, each with its snapshot if the read wants it. */
+function heldRows(held: HeldQuestions, shown: 'all' | number): AttemptQuestionRow[] {
+  return held.rows.map((row) => ({
+    ...row,
+    snapshot: shown === 'all' || row.position === shown ? held.snapshots.get(row.position)! : null
+  }));
 }
 
 export const NewResponse = z.object({

@@ -1,10 +1,10 @@
-import { DrizzleQueryError, eq, sql, type SQL } from 'drizzle-orm';
+import { and, DrizzleQueryError, eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attemptView, getAttemptByToken, recordResponse, startAttempt, submitAttempt } from './attempts.ts';
 import { openDatabase, queryRows, type Database } from './client.ts';
 import { preparedRows } from './prepared-statement.ts';
-import { attempts, responses } from './schema.ts';
+import { attemptQuestions, attempts, responses } from './schema.ts';
 import { isStorageError } from './storage-error.ts';
 import { databaseTargets, type ScratchDatabase } from './test-databases.ts';
 import { practiceAttemptInput } from './test-fixtures.ts';
@@ -158,6 +158,30 @@ describe.for(databaseTargets())('prepared statements on $kind', (target) => {
     await getAttemptByToken(db(), attempt.id, accessToken, 1);
     await answer(attempt.id, 'q-0', 'a');
     expect(statements).toHaveLength(2);
+  });
+
+  test('a page read again takes the snapshots this process read, only with the token and while they stand', async () => {
+    const { attempt, accessToken } = await startAttempt(db(), practiceAttemptInput(3));
+    const first = (await getAttemptByToken(db(), attempt.id, accessToken))!;
+    const again = (await getAttemptByToken(db(), attempt.id, accessToken))!;
+    expect(again).toEqual(first);
+    expect(again.questions[1]!.snapshot).toBe(first.questions[1]!.snapshot);
+    expect(Object.isFrozen(again.questions[1]!.snapshot)).toBe(true);
+    const shown = (await getAttemptByToken(db(), attempt.id, accessToken, 2))!;
+    expect(shown.questions.map((question) => question.snapshot)).toEqual([
+      null,
+      first.questions[1]!.snapshot,
+      null
+    ]);
+    expect(await getAttemptByToken(db(), attempt.id, 'not-the-token')).toBeNull();
+    // Changed in the database by anyone (acceptAnswer does so): read again.
+    await db()
+      .update(attemptQuestions)
+      .set({ snapshot: { ...first.questions[1]!.snapshot, stem: 'Changed?' } })
+      .where(and(eq(attemptQuestions.attemptId, attempt.id), eq(attemptQuestions.questionId, 'q-1')));
+    const changed = (await getAttemptByToken(db(), attempt.id, accessToken))!;
+    expect(changed.questions[1]!.snapshot).toMatchObject({ stem: 'Changed?' });
+    expect(changed.questions[0]!.snapshot).toEqual(first.questions[0]!.snapshot);
   });
 
   test('a database closed and opened again prepares its statements again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recordResponse, startAttempt, submitAttempt } from './attempts.ts';
+import { getAttempt, recordResponse, startAttempt, submitAttempt } from './attempts.ts';
 import { listSets } from './question-sets.ts';
 import {
   acceptAnswer,
@@ -190,6 +190,17 @@ describe.for(databaseTargets())('results on $kind', (target) => {
     expect(setQuestion!.snapshot!.key).toEqual(['Kerman', 'Kermaan']);
     const statistics = await questionStatistics(db(), teacher.id, set.id);
     expect(statistics[0]!.correct).toBe(4);
+  });
+
+  test('an accepted answer reaches the pages of an attempt this process read before', async () => {
+    const { teacher, set, attemptIds } = await typedSetWithClass(['Kermaan'], [true]);
+    const before = await getAttempt(db(), attemptIds[0]!);
+    expect(before.questions[0]!.snapshot!.key).toEqual(['Kerman']);
+    await acceptAnswer(db(), teacher.id, set.id, 't-0', regraderFor('Kermaan'));
+    const after = await getAttempt(db(), attemptIds[0]!);
+    expect(after.questions[0]!.snapshot!.key).toEqual(['Kerman', 'Kermaan']);
+    expect(after.questions[1]!.snapshot).toEqual(before.questions[1]!.snapshot);
+    expect(after.score).toBe(2);
   });
 
   test('an answer nobody gave, one already accepted, or another teacher’s set is refused and changes nothing', async () => {
