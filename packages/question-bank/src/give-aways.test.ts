@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate-bank.ts';
 import { feedbackTexts, giveAwayPairs, givesAway, shareEvidence } from './give-aways.ts';
+import type { Question } from './question.ts';
 import { statedNumbers } from './stated-numbers.ts';
 import { kermanBank, kermanDraw, kermanFacts, sampleQuestions } from './test-support.ts';
 import { correctAnswerText } from './answer-text.ts';
+
+/** A hand-made short answer with the given texts, whose evidence quotes a sentence no bank item quotes. */
+const shownElsewhere = (texts: { stem?: string; explanation?: string }): Question => ({
+  ...sampleQuestions().find((question) => question.type === 'short-answer')!,
+  ...texts,
+  evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
+});
+
+/** The default bank's single choice keyed to this answer. */
+const choiceKeyedTo = (answer: string): Question =>
+  kermanBank().questions.find(
+    (question) => question.type === 'single-choice' && correctAnswerText(question)[0] === answer
+  )!;
 
 describe('give-aways', () => {
   it('finds a count another question asks in a quote, in words: the missiles fired', () => {
@@ -51,24 +65,18 @@ describe('give-aways', () => {
   it('finds any accepted answer of a blank: "the Houthis" answers a blank keyed "Yemen’s Houthis"', () => {
     const cloze = sampleQuestions().find((question) => question.type === 'cloze')!;
     const asked = { ...cloze, passage: 'Iran has armed {{blank}}.', key: ['Yemen’s Houthis', 'Houthis'] };
-    const giver = {
-      ...sampleQuestions().find((question) => question.type === 'short-answer')!,
-      explanation: 'Iran’s proxies are the Houthis and militias in Syria and Iraq.',
-      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
-    };
+    const giver = shownElsewhere({
+      explanation: 'Iran’s proxies are the Houthis and militias in Syria and Iraq.'
+    });
     expect(givesAway(giver, asked)).toBe(true);
     expect(givesAway({ ...giver, explanation: 'Iran’s proxies are militias.' }, asked)).toBe(false);
   });
 
   it('finds a person named by surname alone: "Salami said" answers "who said it?" keyed Hossein Salami', () => {
-    const asked = kermanBank().questions.find(
-      (question) => question.type === 'single-choice' && correctAnswerText(question)[0] === 'Hossein Salami'
-    )!;
-    const giver = {
-      ...sampleQuestions().find((question) => question.type === 'short-answer')!,
-      stem: 'Salami said Islamic State “has disappeared nowadays.” Which facts weigh against that?',
-      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
-    };
+    const asked = choiceKeyedTo('Hossein Salami');
+    const giver = shownElsewhere({
+      stem: 'Salami said Islamic State “has disappeared nowadays.” Which facts weigh against that?'
+    });
     expect(givesAway(giver, asked)).toBe(true);
     expect(givesAway({ ...giver, stem: 'A commander said Islamic State had disappeared.' }, asked)).toBe(
       false
@@ -76,15 +84,8 @@ describe('give-aways', () => {
   });
 
   it('finds a day named without its year: "the Jan. 15 strike" answers "when did it take place?"', () => {
-    const { questions } = kermanBank();
-    const asked = questions.find(
-      (question) => question.type === 'single-choice' && correctAnswerText(question)[0] === 'Jan. 15, 2024'
-    )!;
-    const giver = {
-      ...sampleQuestions().find((question) => question.type === 'short-answer')!,
-      stem: 'Who said the Jan. 15 strike was Iran’s longest?',
-      evidence: [{ paragraph: 'p99', quote: 'Another sentence entirely.' }]
-    };
+    const asked = choiceKeyedTo('Jan. 15, 2024');
+    const giver = shownElsewhere({ stem: 'Who said the Jan. 15 strike was Iran’s longest?' });
     expect(givesAway(giver, asked)).toBe(true);
     expect(givesAway({ ...giver, stem: 'Who said the Jan. 16 strike was Iran’s longest?' }, asked)).toBe(
       false
