@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enoughForEveryDraw, generateBank } from './generate-bank.ts';
+import { generateBank } from './generate-bank.ts';
+import { enoughForEveryDraw } from './practice-draw.ts';
 import { lintQuestion } from './gates/lint-question.ts';
 import { giveAwayPairs } from './give-aways.ts';
 import { askOf } from './near-duplicates.ts';
@@ -120,7 +121,7 @@ describe('generateBank', () => {
   it('asks about each fact once in a draw, so no feedback answers another question of the draw', () => {
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 2, max: 18 }), (seed, count) => {
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 2, max: 12 }), (seed, count) => {
         const { questions } = generateBank(kermanFacts(), { seed, count });
         expect(questions).toHaveLength(count);
         const facts = questions.flatMap((question) => question.factIds.filter((id) => !entityIds.has(id)));
@@ -136,21 +137,18 @@ describe('generateBank', () => {
     );
   });
 
-  // A hundred draws, shared with the next test: seconds on an idle machine, far more beside the browser tests.
-  it(
-    'spreads practice draws over the bank: no question is in more than a fifth of 100 draws of 10',
-    { timeout: 180_000 },
-    () => {
-      const draws = 100;
-      const appearances = new Map<string, number>();
-      for (let seed = 1; seed <= draws; seed += 1) {
-        for (const { id } of kermanDraw(seed)) {
-          appearances.set(id, (appearances.get(id) ?? 0) + 1);
-        }
-      }
-      expect(Math.max(...appearances.values())).toBeLessThanOrEqual(draws / 5);
+  // Counted in one bank, as the app draws: each bank words its options in an order of its own seed, so
+  // one question has another id in each, and counts over banks of many seeds would split its draws.
+  it('spreads practice draws over the bank: no question is in more than a fifth of 2,000 draws of 10', () => {
+    const draws = 2_000;
+    const appearances = new Map<string, number>();
+    for (let seed = 1; seed <= draws; seed += 1) {
+      for (const { id } of kermanDraw(seed)) appearances.set(id, (appearances.get(id) ?? 0) + 1);
     }
-  );
+    expect(Math.max(...appearances.values())).toBeLessThanOrEqual(draws / 5);
+    // Every question has its turn: none is left out of the draws for clashing with many.
+    expect(appearances.size).toBe(kermanBank().questions.length);
+  });
 
   it(
     'asks more than recall in at least three of every ten drawn questions, in 100 seeds',
@@ -164,10 +162,15 @@ describe('generateBank', () => {
   );
 
   it('goes on past the facts, repeating them last, until only give-aways are left', () => {
-    // The facts run out at 22 to 26 questions, by seed; past 25 to 30 only questions that give another
-    // away (by their words or by quoting the same sentence) are left, so a draw of 40 stops short.
+    // Of single choice and numeric questions, the facts run out at about 20 questions; past 23 only
+    // questions that give another away are left, so a draw of 40 stops short. (With the paragraphs of
+    // evidence selection, which show much of the article, give-aways stop a draw before the facts run out.)
     const entityIds = new Set(kermanFacts().entities.map((entity) => entity.id));
-    const { questions } = generateBank(kermanFacts(), { seed: 1, count: 40 });
+    const { questions } = generateBank(kermanFacts(), {
+      seed: 1,
+      count: 40,
+      types: ['single-choice', 'numeric']
+    });
     expect(questions.length).toBeGreaterThan(20);
     expect(questions.length).toBeLessThan(40);
     expect(giveAwayPairs(questions)).toEqual([]);

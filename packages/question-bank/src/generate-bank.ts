@@ -10,11 +10,10 @@ import type { Generator } from './generators/generator-context.ts';
 import { quantityGenerators } from './generators/quantity-questions.ts';
 import { relationGenerators } from './generators/relation-questions.ts';
 import { matchingGenerators } from './generators/role-matching.ts';
-import { giveAwayEitherWay } from './give-aways.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
-import { beyondRecall } from './skills.ts';
+import { practiceDraws } from './practice-draw.ts';
 import { sourcingGenerators } from './generators/sourcing-questions.ts';
-import type { Question, QuestionType } from './question.ts';
+import type { Question } from './question.ts';
 import { QuestionType as QuestionTypes } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -29,27 +28,6 @@ export const generators: Readonly<Record<string, Generator>> = {
   ...evidenceGenerators,
   ...ideaGenerators
 };
-
-/** The share of a drawn quiz that asks more than recall, when the bank has enough such questions. */
-export const beyondRecallShare = 0.3;
-
-/** The share of draws a question may be in at most, with a margin under the 20% a teacher is promised. */
-export const spreadShare = 0.15;
-
-/**
- * Whether a type has questions enough to be in every draw: one of them in each leaves every one under
- * `spreadShare` of draws with half as much again to spare, as give-aways let some fit more often than
- * others. A type with fewer sits some draws out, or its few would be in most draws.
- */
-export function enoughForEveryDraw(questions: number): boolean {
-  return questions * spreadShare >= 1.5;
-}
-
-/**
- * Questions offered per place a type has in a draw: enough to choose among once those that quote the
- * sentences of the questions drawn before are passed over, few enough to spread.
- */
-const seatsPerPlace = 6;
 
 export type GenerationProgress = (done: number, total: number) => void;
 
@@ -100,6 +78,17 @@ export function generateBank(
   };
 }
 
+/**
+ * Practice draws of `count` from a fact base's default bank, one for each seed: the bank is generated
+ * and weighed once, so a draw then costs a fraction of a millisecond. The same seed gives the same draw.
+ */
+export function practiceDrawer(facts: FactBase, count: number): (seed: number) => Question[] {
+  const { questions } = generateBank(facts);
+  const entityIds = new Set(facts.entities.map((entity) => entity.id));
+  const draws = practiceDraws(questions, count, entityIds, seededRandom(0, 'weights'));
+  return (seed) => draws(seededRandom(seed, 'draw'));
+}
+
 /** What makes two questions the same to a student, whatever the order of their options. */
 function signatureOf(question: Question): string {
   const texts = (choices: readonly { text: string }[]) => choices.map((choice) => choice.text).sort();
@@ -122,13 +111,8 @@ function selected(question: Question, options: BankOptions): boolean {
 }
 
 /**
- * Takes the types in turn, each shuffled, so a short bank still mixes types. A draw of `count` asks about
- * each fact once while it can, and never holds two questions where one's feedback states the other's
- * answer; the entities a question names are shared freely, as they are its subject, not its answer. In the
- * first round each type, in the seed's order, gives one question, so every type makes it into a draw that
- * has room for one of each, and which type finds its questions given away varies; in later rounds the
- * richest choose first, so the extra places spread over the bank. The draw is then shuffled.
- * When only give-aways are left, the draw holds fewer than `count`.
+ * The whole bank, types in turn, each shuffled, so a short bank still mixes types; or a practice draw of
+ * `count`.
  */
 function draw(
   questions: readonly Question[],
@@ -136,103 +120,12 @@ function draw(
   random: Random,
   entityIds: ReadonlySet<string>
 ): Question[] {
-  const byType = new Map<QuestionType, Question[]>();
-  for (const type of random.shuffle(QuestionTypes.options)) {
-    byType.set(type, random.shuffle(questions.filter((question) => question.type === type)));
-  }
-  if (options.count === undefined) return roundRobin([...byType.values()], questions.length);
-  const count = options.count;
-  const queues = [...byType.values()];
-  const factsOf = (question: Question) => question.factIds.filter((id) => !entityIds.has(id));
-  const asked = new Set<string>();
-  const drawn: Question[] = [];
-  const full = () => drawn.length === count;
-  // Each pair is weighed once: the phases below ask again of the same candidates.
-  const clashes = new Map<string, boolean>();
-  const clash = (a: Question, b: Question) => {
-    const pair = a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`;
-    if (!clashes.has(pair)) clashes.set(pair, giveAwayEitherWay(a, b));
-    return clashes.get(pair)!;
-  };
-  // Each type takes its share of the draw, as it has of the bank, and at least one place: a type given
-  // more places than its share would keep drawing the few questions nothing else gives away.
-  const total = queues.reduce((sum, queue) => sum + queue.length, 0);
-  const placesOf = (queue: readonly Question[]) => Math.max(1, Math.floor((count * queue.length) / total));
-  // Each question is offered in only some draws: enough to fill its type's places a few times over, and
-  // none in more than `spreadShare` of draws where its type has few. A question that nothing else gives
-  // away would otherwise be in most draws. The rest come in only where the offered ones fall short.
-  const slots = queues.map((queue) => {
-    const few = !enoughForEveryDraw(queue.length);
-    const share = few ? spreadShare : Math.min(1, (seatsPerPlace * placesOf(queue)) / queue.length);
-    const seated = queue.filter(() => random.int(1, 1000) <= share * 1000);
-    return { all: queue, seated, few, places: placesOf(queue), taken: 0 };
-  });
-  const takeInTurn = (
-    fits: (question: Question) => boolean,
-    {
-      firstRound = 0,
-      rounds = Infinity,
-      done = full,
-      prefer = () => false,
-      offer = 'seated',
-      capped = true,
-      everyType = false
-    }: {
-      capped?: boolean;
-      /** The questions offered in this draw, or all of each type. */
-      offer?: 'seated' | 'all';
-      firstRound?: number;
-      rounds?: number;
-      done?: () => boolean;
-      prefer?: (question: Question) => boolean;
-      /** Each type with enough questions to be in every draw finds one, offered or not. */
-      everyType?: boolean;
-    } = {}
-  ) => {
-    for (let round = firstRound, found = true; found && round < firstRound + rounds && !done(); round++) {
-      found = false;
-      // In the first round the types with fewest questions choose first, before the others give theirs
-      // away; later, the richest choose first, so the extra places spread over the bank.
-      const order = [...slots].sort((a, b) =>
-        round === 0 ? a.all.length - b.all.length : b[offer].length - a[offer].length
-      );
-      for (const slot of order) {
-        if (done() || full()) break;
-        if (capped && slot.taken >= slot.places) continue;
-        const fitting = (question: Question) =>
-          !drawn.includes(question) && fits(question) && !drawn.some((other) => clash(question, other));
-        const pick = (queue: readonly Question[]) =>
-          queue.find((question) => prefer(question) && fitting(question)) ?? queue.find(fitting);
-        // A type that should be in every draw takes from all its questions when none offered fits.
-        const question = pick(slot[offer]) ?? (everyType && !slot.few ? pick(slot.all) : undefined);
-        if (!question) continue;
-        factsOf(question).forEach((id) => asked.add(id));
-        drawn.push(question);
-        slot.taken += 1;
-        found = true;
-        // Past its places, each pick goes to the richest type that has one, whose questions spread.
-        if (!capped) break;
-      }
-    }
-  };
-  const fresh = (question: Question) => factsOf(question).every((id) => !asked.has(id));
-  // Three in ten ask more than recall, where the bank has them, so a short quiz still asks why: each
-  // type's first question asks more than recall where it can, and more such questions follow if need be.
-  // Each step takes from the questions offered in this draw first, and from the rest only when those
-  // fall short: a type none of whose offered questions fits, or too few that ask why.
-  const asksWhy = (question: Question) => beyondRecall(question.skill);
-  takeInTurn(fresh, { rounds: 1, prefer: asksWhy, everyType: true });
-  const quota = Math.ceil(count * beyondRecallShare);
-  const quotaMet = () => full() || drawn.filter(asksWhy).length >= quota;
-  const freshWhy = (question: Question) => fresh(question) && asksWhy(question);
-  takeInTurn(freshWhy, { firstRound: 1, done: quotaMet });
-  takeInTurn(freshWhy, { firstRound: 1, done: quotaMet, offer: 'all' });
-  takeInTurn(fresh, { firstRound: 1 });
-  takeInTurn(fresh, { firstRound: 1, capped: false });
-  takeInTurn(fresh, { firstRound: 1, capped: false, offer: 'all' });
-  // The facts have run out before the count: the rest repeat facts, still types in turn.
-  takeInTurn(() => true, { firstRound: 1, capped: false, offer: 'all' });
-  return random.shuffle(drawn);
+  if (options.count !== undefined) return practiceDraws(questions, options.count, entityIds, random)(random);
+  const byType = QuestionTypes.options.map((type) => questions.filter((question) => question.type === type));
+  return roundRobin(
+    random.shuffle(byType).map((list) => random.shuffle(list)),
+    questions.length
+  );
 }
 
 /** Up to `limit` questions, one of each list in turn. */

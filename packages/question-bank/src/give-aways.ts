@@ -14,18 +14,21 @@ import { statedNumbers } from './stated-numbers.ts';
 /**
  * What a student reads of a question as facts: its stem and passage (a cloze shows the rest of the
  * sentence), and once it is answered the options marked right, its explanation and evidence. A wrong
- * option states nothing as fact.
+ * option states nothing as fact, except where options are the article's own paragraphs: every one of
+ * those is read, right or wrong.
  */
 export function feedbackTexts(question: Question): string[] {
   const passage = 'passage' in question ? [question.passage] : [];
-  const rightOptions =
+  const factualOptions =
     question.type === 'single-choice' || question.type === 'multiple-response'
       ? correctAnswerText(question)
-      : [];
+      : question.type === 'evidence-selection'
+        ? question.options.map((option) => option.text)
+        : [];
   return [
     question.stem,
     ...passage,
-    ...rightOptions,
+    ...factualOptions,
     question.explanation,
     ...question.evidence.map((item) => item.quote)
   ];
@@ -127,9 +130,21 @@ export function statesAnswerEitherWay(a: Question, b: Question): boolean {
   return statesAnswerOf(a, b) || statesAnswerOf(b, a);
 }
 
-/** True when `giver`'s feedback answers `asked`: it states the answer, or quotes its evidence. */
+/**
+ * Whether a student reads, somewhere in what one question shows, the words another is answered from: a
+ * paragraph offered as evidence holds every quote of that paragraph, however the answer is worded.
+ */
+export function showsEvidenceOf(giver: Question, asked: Question): boolean {
+  const texts = feedbackTexts(giver);
+  return asked.evidence.some((item) => texts.some((text) => text.includes(item.quote)));
+}
+
+/** True when `giver`'s feedback answers `asked`: it states the answer, or shows or quotes its evidence. */
 export function givesAway(giver: Question, asked: Question): boolean {
-  return giver !== asked && (statesAnswerOf(giver, asked) || shareEvidence(giver, asked));
+  return (
+    giver !== asked &&
+    (statesAnswerOf(giver, asked) || shareEvidence(giver, asked) || showsEvidenceOf(giver, asked))
+  );
 }
 
 /** True when either question's feedback answers the other, so a draw must not hold both. */

@@ -32,7 +32,7 @@ export { lintQuestion } from './gates/lint-question.ts';
 export type { QuestionLint } from './gates/lint-question.ts';
 export { formatQuestionPath, formatQuestionProblem } from './gates/question-problem.ts';
 export type { QuestionPath, QuestionProblem, QuestionProblemCode } from './gates/question-problem.ts';
-export { generateBank, generators } from './generate-bank.ts';
+export { generateBank, generators, practiceDrawer } from './generate-bank.ts';
 export { giveAwayEitherWay, giveAwayPairs } from './give-aways.ts';
 export type { GenerationProgress } from './generate-bank.ts';
 export { gradeResponse } from './grade-response.ts';

@@ -1,10 +1,14 @@
+import { rememberedPerText } from './text-memo.ts';
+
 const articles = new Set(['a', 'an', 'the']);
 
 /**
  * The form answers are compared in: case, accents, punctuation and articles do not count, so
  * "ISIS-K", "isis k" and "the ISIS–K" are one answer, as are "U.S." and "US".
  */
-export function normaliseAnswer(text: string): string {
+export const normaliseAnswer = rememberedPerText(normalForm);
+
+function normalForm(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -17,9 +21,11 @@ export function normaliseAnswer(text: string): string {
     .join(' ');
 }
 
+/** The normal form between spaces, so a word is found whole by a plain search. */
+const spacedForm = rememberedPerText((text) => ` ${normaliseAnswer(text)} `);
+
 /** True when `needle` stands in `haystack` as whole words, both normalised. */
 export function containsAnswer(haystack: string, needle: string): boolean {
-  const target = normaliseAnswer(needle);
-  if (target === '') return false;
-  return ` ${normaliseAnswer(haystack)} `.includes(` ${target} `);
+  const target = spacedForm(needle);
+  return target !== '  ' && spacedForm(haystack).includes(target);
 }

@@ -1,4 +1,5 @@
 import { parseWrittenNumber } from './kinds/written-number.ts';
+import { rememberedPerText } from './text-memo.ts';
 
 // Articles spell out small counts ("fired four missiles"), so a count is found in words as in digits.
 const numberWords =
@@ -6,8 +7,7 @@ const numberWords =
     ' '
   );
 
-/** Every number a text states, in digits ("1,200", "84") or as a word up to twenty ("four"). */
-export function statedNumbers(text: string): number[] {
+function numbersIn(text: string): readonly number[] {
   const digits = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/g)].flatMap((match) => {
     const value = parseWrittenNumber(match[0]);
     return value === undefined ? [] : [value];
@@ -18,3 +18,6 @@ export function statedNumbers(text: string): number[] {
   });
   return [...digits, ...words];
 }
+
+/** Every number a text states, in digits ("1,200", "84") or as a word up to twenty ("four"). */
+export const statedNumbers = rememberedPerText(numbersIn);

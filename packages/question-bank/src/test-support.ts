@@ -1,6 +1,6 @@
 import { loadFactBase, type FactBase } from '@newsquiz/facts';
 import { finishQuestion } from './finish-question.ts';
-import { generateBank } from './generate-bank.ts';
+import { generateBank, practiceDrawer } from './generate-bank.ts';
 import type { MatchingQuestion, Question, QuestionDraft } from './question.ts';
 import type { QuestionBank } from './question-bank.ts';
 
@@ -13,15 +13,12 @@ export function kermanFacts(): FactBase {
   return kerman;
 }
 
-const draws = new Map<number, Question[]>();
+let kermanDraws: ((seed: number) => Question[]) | undefined;
 
-/**
- * A practice draw of ten for a seed, generated once per worker: the tests of spread, give-aways and
- * questions beyond recall read the same hundred draws.
- */
+/** A practice draw of ten for a seed, as the app draws one, from the default bank weighed once per file. */
 export function kermanDraw(seed: number): Question[] {
-  if (!draws.has(seed)) draws.set(seed, generateBank(kermanFacts(), { seed, count: 10 }).questions);
-  return draws.get(seed)!;
+  kermanDraws ??= practiceDrawer(kermanFacts(), 10);
+  return kermanDraws(seed);
 }
 
 /** The default bank for a seed, generated once per test file. */

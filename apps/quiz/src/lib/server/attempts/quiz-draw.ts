@@ -1,8 +1,8 @@
 import type { FactBase } from '@newsquiz/facts';
 import type { SetQuestion, SetSettings } from '@newsquiz/db';
 import {
-  generateBank,
   giveAwayEitherWay,
+  practiceDrawer,
   Question,
   seededRandom,
   type Random
@@ -29,9 +29,17 @@ export function newSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
 }
 
-/** Ten mixed questions drawn from the whole bank with this attempt's seed. */
+/** Each article's bank, weighed for practice draws once per process: weighing takes a good part of a second. */
+const practiceDraws = new Map<string, (seed: number) => Question[]>();
+
+/** Ten mixed questions drawn from the article's whole bank with this attempt's seed. */
 export function drawPracticeQuestions(facts: FactBase, seed: number): DrawnQuestion[] {
-  return generateBank(facts, { seed, count: practiceQuestionCount }).questions.map((question) => ({
+  let draws = practiceDraws.get(facts.article.id);
+  if (!draws) {
+    draws = practiceDrawer(facts, practiceQuestionCount);
+    practiceDraws.set(facts.article.id, draws);
+  }
+  return draws(seed).map((question) => ({
     questionId: question.id,
     setQuestionId: null,
     snapshot: question
