@@ -15,6 +15,18 @@ describe('grounding of the Kerman fact base', () => {
     expect(missing).toEqual([]);
   });
 
+  it('quotes no statement from a clause of saying that leans on a pronoun it cuts off from its subject', () => {
+    // “saying that two of its operatives …”: “its” has nothing to refer to, so the quote hides who spoke.
+    const cutOff = factBase.statements.flatMap((statement) =>
+      statement.evidence
+        .filter(({ quote }) =>
+          /^(?:saying|arguing|adding|claiming)\b.*\b(?:its|his|her|their|they|he|she)\b/i.test(quote)
+        )
+        .map(({ quote }) => `${statement.id}: ${quote}`)
+    );
+    expect(cutOff).toEqual([]);
+  });
+
   it('reports a mutated quote with the path of that quote', () => {
     const raw = JSON.parse(JSON.stringify(readFactBaseFile(factBasePath('kerman-2024')))) as {
       factBase: Record<string, { evidence: { quote: string }[] }[]>;

@@ -12,7 +12,17 @@ const typedAnswer = (type: 'short-answer' | 'cloze', text: string): Response =>
 describe('typed answers in the forms people write', () => {
   it.each([
     ['American troops', 'U.S. troops'],
-    ['Afghan government forces', 'Afghan forces']
+    ['Afghan government forces', 'Afghan forces'],
+    ['Afghan government forces', 'Afghan government'],
+    ['Afghan government forces', 'Afghan army'],
+    ['U.S. military', 'U.S. military forces'],
+    ['Yemen’s Houthis', 'Yemeni Houthis'],
+    ['Yemen’s Houthis', "Yemen's Houthi rebels"],
+    ['Revolutionary Guard', 'Iranian Revolutionary Guards'],
+    ['Revolutionary Guard', 'Islamic Revolutionary Guard'],
+    ['Quds force', 'the Quds force'],
+    ['Quds force', "Revolutionary Guard's Quds force"],
+    ['Quds force', 'IRGC Quds Force']
   ])('takes the common form where the article writes "%s": "%s"', (name, common) => {
     // Typed forms only: in the whole bank a count or a choice may ask the same fact instead.
     const { questions } = generateBank(kermanFacts(), { seed: 1, types: ['short-answer', 'cloze'] });

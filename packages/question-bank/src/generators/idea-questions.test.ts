@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Idea } from '@newsquiz/facts';
 import { quote } from './generator-context.ts';
+import { indexFacts } from '../fact-index.ts';
+import { containsAnswer, normaliseAnswer } from '../normalise-answer.ts';
 import { skillOfIdea } from './idea-questions.ts';
 import { kermanBank, kermanFacts } from '../test-support.ts';
 import type { Question } from '../question.ts';
@@ -97,5 +99,70 @@ describe('questions from key ideas', () => {
       ]);
       expect(paragraphs).toContainEqual(question.key);
     }
+  });
+
+  it('offers no misreading that a comparison confined to one country rules out by its place', () => {
+    const facts = kermanFacts();
+    const { closure } = indexFacts(facts);
+    const countries = facts.entities.filter(
+      (entity) => entity.type === 'place' && entity.subtype === 'country'
+    );
+    const places = facts.entities.filter((entity) => entity.type === 'place');
+    const confined = ideas.flatMap((idea) => {
+      const country = countries.find((entity) => idea.prompt.includes(`inside ${entity.name}`));
+      return country ? [{ idea, country }] : [];
+    });
+    expect(confined.map((item) => item.idea.id)).toContain('idea-compare-bloodiest');
+    for (const { idea, country } of confined) {
+      for (const { text } of idea.misreadings) {
+        // The places it names, and those of the events it names: “the 2021 bombing near the Kabul airport”.
+        const named = [
+          ...places.filter((place) =>
+            [place.name, ...place.aliases].some((name) => containsAnswer(text, name))
+          ),
+          ...facts.events
+            .filter((event) => containsAnswer(text, event.name))
+            .flatMap((event) => event.places.flatMap((id) => places.filter((place) => place.id === id)))
+        ];
+        for (const place of named)
+          expect(closure.wholesOf(place.id).has(country.id), `${text}: ${place.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives no duty-to-warn key an opening, hedge or word of the stem that no misreading shares', () => {
+    const hedges = /\b(?:usually|could|may|might|likely|probably)\b/i;
+    const words = (text: string) =>
+      new Set(
+        normaliseAnswer(text)
+          .split(' ')
+          .filter((word) => word.length > 5)
+      );
+    const firstWord = (text: string) => normaliseAnswer(text).split(' ')[0];
+    const tells = ideas
+      .filter((idea) => idea.topics.includes('duty-to-warn') && idea.answers.length === 1)
+      .flatMap((idea) => {
+        const [answer] = idea.answers;
+        const wrong = idea.misreadings.map((item) => item.text);
+        const echoed = [...words(idea.prompt)].filter(
+          (word) => words(answer!.text).has(word) && !wrong.some((text) => words(text).has(word))
+        );
+        return [
+          ...(wrong.some((text) => firstWord(text) === firstWord(answer!.text))
+            ? []
+            : [`${idea.id}: opening`]),
+          ...(hedges.test(answer!.text) && !wrong.some((text) => hedges.test(text))
+            ? [`${idea.id}: hedge`]
+            : []),
+          ...echoed.map((word) => `${idea.id}: echoes "${word}"`)
+        ];
+      });
+    expect(tells).toEqual([]);
+  });
+
+  it('asks a question of two halves with wrong options that answer both halves', () => {
+    const idea = ideas.find((item) => item.id === 'idea-evaluate-irans-side')!;
+    // The warning to the U.S., and the reporters' request for comment.
+    for (const { text } of idea.misreadings) expect(text, text).toMatch(/U\.N\. mission|reporters/);
   });
 });

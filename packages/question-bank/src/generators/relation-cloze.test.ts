@@ -85,4 +85,16 @@ describe('relation clozes', () => {
     );
     for (const question of all) expect(question.passage.slice(1, -1), question.id).not.toMatch(/[“”"]/);
   });
+
+  it('never blank an answer the sentence gives for another subject of the same relation', () => {
+    // “… Tajik operatives based in ___—where the local branch of Islamic State's ISIS-Khorasan Province is
+    // based” asks where ISIS-K is based, as the cloze of paragraph 8 does.
+    const afghanistan = blanked('Afghanistan');
+    expect(afghanistan.length).toBeGreaterThan(0);
+    for (const question of afghanistan) expect(question.passage).not.toContain('is based');
+    // The ministry's own finding is blanked instead.
+    const [tajik, ...others] = blanked('a team of Tajik operatives');
+    expect(others).toEqual([]);
+    expect(tajik?.passage).toContain('carried out by {{blank}} based in Afghanistan');
+  });
 });

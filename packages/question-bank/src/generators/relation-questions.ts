@@ -460,6 +460,22 @@ function pinnedByKnownFact(index: FactIndex, sentence: string, answer: Entity): 
   );
 }
 
+/**
+ * Whether the sentence says the same of the answer for another subject ("Tajik operatives based in
+ * Afghanistan—where … ISIS-Khorasan Province is based"): the blank would ask where ISIS-K is based too,
+ * which a cloze of its own may ask already.
+ */
+function statesAnotherFact(index: FactIndex, sentence: string, answer: Entity, asked: Relation): boolean {
+  const side = asked.object === answer.id ? 'object' : 'subject';
+  return index.base.relations.some(
+    (relation) =>
+      relation.id !== asked.id &&
+      relation.predicate === asked.predicate &&
+      relation[side] === answer.id &&
+      relation.evidence.some((item) => sentence.includes(item.quote))
+  );
+}
+
 function wordPattern(text: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'u');
 }
@@ -522,8 +538,10 @@ function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
         topic: topicOf([relation]),
         skill: 'recall'
       });
-      const asked = blankEntity(index, answer, sentence, blankIn, item.quote);
-      if (asked === undefined) continue;
+      const blank = blankEntity(index, answer, sentence, blankIn, item.quote);
+      if (blank === undefined) continue;
+      const askedTwice = blank !== 'cued' && statesAnotherFact(index, sentence, answer, relation);
+      const asked = askedTwice ? 'cued' : blank;
       if (asked !== 'cued') return [draft(asked, sentenceOf(index, ask, answer), [relation.id, answer.id])];
       const term = ask.template.term;
       if (term && wordPattern(term).test(item.quote)) {
@@ -534,7 +552,9 @@ function cloze(context: GeneratorContext, ask: RelationAsk): QuestionDraft[] {
       }
       for (const id of claim?.about ?? []) {
         const other = index.entity(id);
-        if (!other || other.id === answer.id || other.id === ask.knownId) continue;
+        // The known side is the claim's own finding ("a team of ___ based in Afghanistan") where the answer
+        // would be asked twice; elsewhere the stem's subject is no blank.
+        if (!other || other.id === answer.id || (other.id === ask.knownId && !askedTwice)) continue;
         const blank = blankEntity(index, other, sentence, blankIn, item.quote);
         if (!blank || blank === 'cued') continue;
         const said = `According to ${index.sourcePhrase(claim!)}, ${midSentence(claim!.claim, articleTextOf(index))}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexFacts } from '../fact-index.ts';
 import { seededRandom } from '../random.ts';
 import { kermanBank, kermanFacts } from '../test-support.ts';
-import { attributionLabels, sourcingGenerators } from './sourcing-questions.ts';
+import { attributionLabels, sourcingGenerators, unverifiedLabel } from './sourcing-questions.ts';
+import type { Statement } from '@newsquiz/facts';
 import type { Question } from '../question.ts';
 
 const facts = kermanFacts();
@@ -26,7 +27,59 @@ function whoSaidIt(seed: number): Choice[] {
 
 const keyText = (question: Choice) => question.options.find((option) => option.id === question.key)!.text;
 
+/** The countries an account speaks of, through the bodies it names: Iran for “the regime”. */
+function statementCountries(statement: Statement): string[] {
+  const closure = indexFacts(facts).closure;
+  return statement.about.flatMap((id) =>
+    [...closure.wholesOf(id)].filter((whole) =>
+      facts.entities.some(
+        (entity) => entity.id === whole && entity.type === 'place' && entity.subtype === 'country'
+      )
+    )
+  );
+}
+
+const weighedAsTheirSources = new Set(
+  facts.ideas.flatMap((idea) =>
+    idea.form === 'claim-evaluation' &&
+    idea.about.length === 1 &&
+    idea.answers.some((answer) => answer.source === idea.about[0])
+      ? idea.about
+      : []
+  )
+);
+
 describe('who said it', () => {
+  it('gives three wrong sources where the camp has two and the account speaks of the other side too, in any seed', () => {
+    for (const seed of seeds) {
+      const question = whoSaidIt(seed).find((candidate) =>
+        candidate.factIds.includes('st-hard-liners-enduring-foes')
+      );
+      if (!question) throw new Error(`seed ${seed}: no who-said-it on the hard-liners' enduring foes`);
+      expect(question.options, `seed ${seed}`).toHaveLength(4);
+    }
+  });
+
+  it('names a faction as the article does, never as an unnamed source, in any seed', () => {
+    for (const seed of seeds) {
+      for (const question of whoSaidIt(seed)) {
+        const texts = question.options.map((option) => option.text);
+        expect(texts, question.stem).not.toContain('unnamed Iranian hard-liners');
+        if (question.factIds[0]!.startsWith('st-hard-liners'))
+          expect(keyText(question)).toBe('Iranian hard-liners');
+      }
+    }
+  });
+
+  it('asks no who said it of a claim a key idea weighs as its source’s alone: the idea asks it', () => {
+    expect([...weighedAsTheirSources]).toContain('st-tehran-claimed-targets');
+    for (const seed of seeds) {
+      for (const question of whoSaidIt(seed)) {
+        expect(weighedAsTheirSources.has(question.factIds[0]!), question.stem).toBe(false);
+      }
+    }
+  });
+
   it('offers two or three wrong sources, none an armed group beside officials or analysts, in any seed', () => {
     for (const seed of seeds) {
       const questions = whoSaidIt(seed);
@@ -160,11 +213,20 @@ describe('who said it', () => {
     }
   });
 
-  it('never offers a source of one country as the lure for another’s words, in any seed', () => {
+  it('never offers a source of one country as the lure for another’s words, unless they speak of both, in any seed', () => {
     const iranian = /Iran|Salami|IRGC|Ministry of Intelligence/;
     const american = /U\.S\.|American|Biden|London|CIA/;
+    // “The U.S. and Israel are Iran’s enduring foes” speaks of both sides: either side might have said it.
+    const bothSides = new Set(
+      facts.statements
+        .filter((statement) =>
+          ['united-states', 'iran'].every((id) => statementCountries(statement).includes(id))
+        )
+        .map((statement) => statement.id)
+    );
     for (const seed of seeds) {
       for (const question of whoSaidIt(seed)) {
+        if (bothSides.has(question.factIds[0]!)) continue;
         const texts = question.options.map((option) => option.text);
         const sides = [iranian, american].filter((side) => texts.some((text) => side.test(text)));
         expect(sides, `${question.stem}: ${texts.join(' / ')}`).toHaveLength(1);
@@ -183,5 +245,38 @@ describe('who said it', () => {
     );
     // The Iranian government speaks for its commanders, so it is no second answer beside him.
     expect(wrong).not.toContain('Iranian government');
+  });
+});
+
+describe('how the article treats a claim', () => {
+  const index = indexFacts(facts);
+  const drafts = (seed: number) =>
+    sourcingGenerators['sourcing-claim-or-confirmed']!({
+      index,
+      random: seededRandom(seed, 'sourcing-claim-or-confirmed'),
+      variants: 1
+    });
+
+  it('offers a fourth, wrong way to treat it where the article never speaks of verifying, in any seed', () => {
+    const article = facts.article.paragraphs.map((paragraph) => paragraph.text).join(' ');
+    expect(article).not.toMatch(/verif/i);
+    for (const seed of seeds) {
+      const questions = drafts(seed);
+      expect(questions.length).toBeGreaterThan(0);
+      for (const question of questions) {
+        if (question.type !== 'single-choice') throw new Error('not a single choice');
+        expect(question.options).toHaveLength(4);
+        const unverified = question.options.find((option) => option.text === unverifiedLabel)!;
+        expect(unverified.id).not.toBe(question.key);
+      }
+    }
+  });
+
+  it('gives the claim in the reader’s words with the source’s own verb, not in quotation marks', () => {
+    for (const question of drafts(1)) {
+      const statement = facts.statements.find((item) => item.id === question.factIds[0])!;
+      expect(question.stem).not.toMatch(/[“”"]/);
+      expect(question.stem).toContain(`${statement.speaker.description} ${statement.verb} that`);
+    }
   });
 });

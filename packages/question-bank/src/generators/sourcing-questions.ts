@@ -26,8 +26,6 @@ type Source = {
   identity: string;
   /** The source as an option reads: "Iranian government", "IRGC Aerospace force commander". */
   label: string;
-  /** The source inside a sentence: "the Iranian government", "the IRGC Aerospace force commander". */
-  inSentence: string;
   anonymous: boolean;
   former: boolean;
   entities: string[];
@@ -60,15 +58,18 @@ function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
     const affiliation = speaker.affiliation ? index.entity(speaker.affiliation) : undefined;
     const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
     const former = speaker.former ? 'former ' : '';
+    // A faction the article describes ("Iran’s hard-liners") is named as it names it: "unnamed" reads as if
+    // the article hid who they are.
     const label = affiliation
       ? `unnamed ${former}${affiliation.name} officials`
       : entity
-        ? `unnamed ${entity.name}`
+        ? speaker.faction
+          ? entity.name
+          : `unnamed ${entity.name}`
         : `unnamed ${speaker.description.replace(/^(?:some|several|one|a|an) /i, '')}`;
     return {
       identity: `anonymous:${speaker.affiliation ?? speaker.entity ?? speaker.description}:${former}`,
       label,
-      inSentence: label,
       anonymous: true,
       former: speaker.former,
       entities: speakerEntities(statement),
@@ -77,16 +78,9 @@ function sourceOf(index: FactIndex, statement: Statement): Source | undefined {
   }
   const entity = speaker.entity ? index.entity(speaker.entity) : undefined;
   const label = entity?.name ?? speaker.description;
-  // A body or a bare job title takes "the" in a sentence; a person's name does not.
-  const inSentence = entity
-    ? index.nameIn(entity)
-    : speaker.attribution === 'title-only' && !/^(?:the|a|an) /i.test(label)
-      ? `the ${label}`
-      : label;
   return {
     identity: `${speaker.attribution}:${speaker.entity ?? speaker.description}`,
     label,
-    inSentence,
     anonymous: false,
     former: speaker.former,
     entities: speakerEntities(statement),
@@ -181,6 +175,24 @@ function sharedSubjects(all: readonly { statement: Statement; source: Source }[]
 }
 
 /**
+ * The claims a key idea weighs as its source's claim alone ("Does the article itself confirm …? No: it
+ * reports the link only as Tehran's claim"): who gave the account is that idea's answer, asked from the
+ * same angle, so it is asked there.
+ */
+function claimsWeighedAsTheirSources(index: FactIndex): Set<string> {
+  return new Set(
+    index.base.ideas.flatMap((idea) => {
+      const [only] = idea.about;
+      return idea.form === 'claim-evaluation' &&
+        idea.about.length === 1 &&
+        idea.answers.some((answer) => answer.source === only)
+        ? [only!]
+        : [];
+    })
+  );
+}
+
+/**
  * Wrong sources are ones a reader could believe said it: sources of the same camp or quoted on the
  * same topic, none that spoke of the statement's particular facts, since they might have said it too;
  * that several sources spoke of the warning itself does not make one's account another's. Where fewer than two such sources exist, the question is not asked: a
@@ -188,6 +200,7 @@ function sharedSubjects(all: readonly { statement: Statement; source: Source }[]
  */
 const whoSaidIt: Generator = ({ index, random }) => {
   const all = sourcedStatements(index);
+  const weighed = claimsWeighedAsTheirSources(index);
   const hubs = sharedSubjects(all);
   const topicsOf = new Map<string, Set<string>>();
   for (const { statement, source } of all) {
@@ -197,13 +210,13 @@ const whoSaidIt: Generator = ({ index, random }) => {
   }
   const sources = new Map(all.map((other) => [other.source.label, other.source]));
   // The countries a source speaks for: Iran for Hossein Salami, through the IRGC and the government.
+  const countriesOfId = (id: string) =>
+    [...index.closure.wholesOf(id)].filter((whole) => {
+      const entity = index.entity(whole);
+      return entity !== undefined && index.familyOf(entity) === 'place:country';
+    });
   const countriesOf = (candidate: Source) =>
-    candidate.self === undefined
-      ? []
-      : [...index.closure.wholesOf(candidate.self)].filter((id) => {
-          const entity = index.entity(id);
-          return entity !== undefined && index.familyOf(entity) === 'place:country';
-        });
+    candidate.self === undefined ? [] : countriesOfId(candidate.self);
   // An armed group speaks for itself: it is no stand-in for officials or analysts, nor they for it.
   const armed = (candidate: Source) =>
     candidate.entities.some((id) => {
@@ -211,6 +224,7 @@ const whoSaidIt: Generator = ({ index, random }) => {
       return entity !== undefined && index.familyOf(entity) === 'group:armed';
     });
   return all.flatMap(({ statement, source }): QuestionDraft[] => {
+    if (weighed.has(statement.id)) return [];
     const direct = statement.mode === 'direct-quote' && statement.quote;
     const stem = direct
       ? whoSaidStem(statement, direct)
@@ -236,13 +250,13 @@ const whoSaidIt: Generator = ({ index, random }) => {
       const theirs = countriesOf(other);
       return theirs.length === 0 || theirs.some((id) => own.includes(id));
     };
-    const sameTopic = possible.filter(
+    const onTopic = possible.filter(
       (other) =>
         !sameCamp.includes(other) &&
-        sameSide(other) &&
         armed(other) === armed(source) &&
         topics.some((topic) => topicsOf.get(other.label)!.has(topic))
     );
+    const sameTopic = onTopic.filter(sameSide);
     const key = keyLabel(index, statement, source);
     const overlap = (a: string, b: string) =>
       sourcesOverlap(index, sources.get(a) ?? source, sources.get(b) ?? source);
@@ -269,7 +283,19 @@ const whoSaidIt: Generator = ({ index, random }) => {
     // The source's own camp first; where it has only two, a source on the same topic takes the third
     // place, since three options leave the key easy to spot by elimination.
     const ownCamp = pick([], sameCamp);
-    const distractors = ownCamp.length >= distractorCount ? ownCamp : pick(ownCamp, sameTopic);
+    const withTopic = ownCamp.length >= distractorCount ? ownCamp : pick(ownCamp, sameTopic);
+    // Still two, and the account speaks of the other side's country too ("The U.S. and Israel are Iran's
+    // enduring foes"): a source on the same topic for that side might have given it, so it takes the third
+    // place, since two wrong options leave the key to a guess of one in three. It never makes a question of
+    // one that had fewer: the other side alone is no choice at all.
+    const spokenOf = new Set(statement.about.flatMap(countriesOfId));
+    const otherSide = onTopic.filter(
+      (other) => !sameTopic.includes(other) && countriesOf(other).every((id) => spokenOf.has(id))
+    );
+    const distractors =
+      withTopic.length === distractorCount - 1 && otherSide.length > 0
+        ? pick(withTopic, otherSide)
+        : withTopic;
     // A stem that names the source points to it; one that names the body it speaks for does too, unless
     // a wrong source speaks for that body as well.
     const speaker = statement.speaker.entity ? index.entity(statement.speaker.entity) : undefined;
@@ -359,6 +385,16 @@ export const stanceLabels: Record<Statement['stance'], string> = {
   disputed: 'It gives facts that cut against it'
 };
 
+/**
+ * A fourth way an article may treat a claim, wrong wherever the article never speaks of verifying: three
+ * options leave the key to a guess of one in three, and reporters do write that they could not verify a claim.
+ */
+export const unverifiedLabel = 'It says it could not verify it independently';
+
+function speaksOfVerifying(index: FactIndex): boolean {
+  return index.base.article.paragraphs.some((paragraph) => /\b(?:verif|unverif)/i.test(paragraph.text));
+}
+
 function stanceExplanation(index: FactIndex, statement: Statement): string {
   const who = speakerPhrase(index, statement);
   switch (statement.stance) {
@@ -398,14 +434,25 @@ function clearCutClaims(index: FactIndex): { statement: Statement; source: Sourc
   );
 }
 
-const claimOrConfirmed: Generator = ({ index, random }) =>
-  clearCutClaims(index).map(({ statement, source }) => {
+/**
+ * The claim as the article reports it, in the reader's words and with the source's own verb ("suggested"),
+ * not in quotation marks that would make a paraphrase read as the source's words.
+ */
+function reportedClaim(index: FactIndex, statement: Statement): string {
+  const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  const claim = midSentence(statement.claim, articleText).replace(/\.$/, '');
+  return `The article reports that ${speakerPhrase(index, statement)} ${statement.verb} that ${claim}.`;
+}
+
+const claimOrConfirmed: Generator = ({ index, random }) => {
+  const labels = [...Object.values(stanceLabels), ...(speaksOfVerifying(index) ? [] : [unverifiedLabel])];
+  return clearCutClaims(index).map(({ statement }) => {
     const key = stanceLabels[statement.stance];
-    const { choices, idOf } = shuffledChoices(random, Object.values(stanceLabels));
+    const { choices, idOf } = shuffledChoices(random, labels);
     const evidence = claimEvidence(statement);
     return {
       type: 'single-choice',
-      stem: `The article gives this account from ${source.inSentence}: ${quotedSentence(statement.claim)} How does the article treat it?`,
+      stem: `${reportedClaim(index, statement)} How does the article treat this claim?`,
       options: choices,
       key: idOf(key),
       explanation: `${stanceExplanation(index, statement)}${citation(evidence)}`,
@@ -415,6 +462,7 @@ const claimOrConfirmed: Generator = ({ index, random }) =>
       skill: 'sourcing'
     } satisfies QuestionDraft;
   });
+};
 
 const confirmedTrueFalse: Generator = ({ index }) => {
   const articleText = index.base.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
