@@ -2,6 +2,7 @@ import { setTimeout } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import {
+  attemptsUsedAmong,
   countAttempts,
   findAttemptByToken,
   getAttempt,
@@ -118,8 +119,17 @@ describe.for(databaseTargets())('attempts and responses on $kind', (target) => {
     expect(await countRows(attempts)).toBe(before);
     expect(await countAttempts(db(), set.id, { participantId, studentName: 'Sara' })).toBe(2);
     const other = { participantId: 'participant-limit-0002', studentName: 'Omid' };
-    await startAttempt(db(), { ...setAttemptInput(set.id, questions, other.participantId), ...other });
+    const started = await startAttempt(db(), {
+      ...setAttemptInput(set.id, questions, other.participantId),
+      ...other
+    });
     expect(await countAttempts(db(), set.id, other)).toBe(1);
+    // The read of the attempt brings the same count when asked, and nothing of the set's attempts when not.
+    const id = started.attempt.id;
+    const view = await getAttemptByToken(db(), id, started.accessToken, 'all', { withTakers: true });
+    expect(attemptsUsedAmong(view!.setTakers!, other)).toBe(1);
+    expect(attemptsUsedAmong(view!.setTakers!, { participantId, studentName: 'Sara' })).toBe(2);
+    expect((await getAttemptByToken(db(), id, started.accessToken))!.setTakers).toBeNull();
   });
 
   test('the attempts a set allows are counted per name too: another browser under the same name gets none', async () => {

@@ -170,7 +170,7 @@ async function openAttemptOf(tx: Tx, setId: string, participantId: string, stude
 }
 
 /** Whose attempts count against a start: a browser, and the name the student gives. */
-type AttemptTaker = { participantId: string; studentName: string };
+export type AttemptTaker = { participantId: string; studentName: string };
 
 /**
  * The attempts at a set that count against this student: every one from this browser, and every one under
@@ -178,16 +178,22 @@ type AttemptTaker = { participantId: string; studentName: string };
  * set's attempts are read whole, a class's worth of short names, because the names are compared in code.
  */
 async function attemptsUsed(db: Db | Tx, setId: string, taker: AttemptTaker): Promise<number> {
-  // Prepared: the results page of every student at a set that limits attempts sends it.
+  // Prepared: every join at a set that limits attempts sends it.
   const rows = await preparedRows<AttemptTaker>(
     db,
     // A live session's attempts are the class's, led by the teacher: they use up none of the quiz's own.
     sql`select participant_id as "participantId", student_name as "studentName" from attempts
       where set_id = ${setId} and live_session_id is null`
   );
+  return attemptsUsedAmong(rows, taker);
+}
+
+/** How many of a set's attempts (`takers`, as attemptsUsed reads them) count against this student. */
+export function attemptsUsedAmong(takers: readonly AttemptTaker[], taker: AttemptTaker): number {
   const name = nameKey(taker.studentName);
-  return rows.filter((row) => row.participantId === taker.participantId || nameKey(row.studentName) === name)
-    .length;
+  return takers.filter(
+    (row) => row.participantId === taker.participantId || nameKey(row.studentName) === name
+  ).length;
 }
 
 /** The attempt an attempt cookie opens, or null. */
@@ -219,10 +225,18 @@ export type AttemptView = Attempt & {
   expired: boolean;
   /** The set it was started from, null for practice. */
   set: AttemptSet | null;
+  /**
+   * The attempts at its set that count against a limit, to count with attemptsUsedAmong: read only when
+   * asked (`withTakers`) and the set limits attempts; null otherwise, and for an attempt in a live session.
+   */
+  setTakers: AttemptTaker[] | null;
 };
 
 /** Which snapshots a read brings: all of them, or the one at this 1-based number. */
 export type ShownQuestions = 'all' | number;
+
+/** What a read of an attempt brings besides the attempt: see AttemptView's `setTakers`. */
+export type AttemptReadOptions = { withTakers?: boolean };
 
 export async function getAttempt(db: Db, attemptId: string): Promise<AttemptView> {
   const view = await attemptView(db, parseInput(AttemptId, attemptId), null, 'all');
@@ -239,10 +253,11 @@ export async function getAttemptByToken(
   db: Db,
   attemptId: string,
   accessToken: string,
-  shown: ShownQuestions = 'all'
+  shown: ShownQuestions = 'all',
+  options: AttemptReadOptions = {}
 ): Promise<AttemptView | null> {
   if (!AttemptId.safeParse(attemptId).success) return null;
-  return attemptView(db, attemptId, hashToken(accessToken), shown);
+  return attemptView(db, attemptId, hashToken(accessToken), shown, options);
 }
 
 /** A timestamp as json_build_object writes it (ISO 8601), or null. */
@@ -256,6 +271,7 @@ type StoredView = {
   };
   expired: boolean;
   set: AttemptSet | null;
+  setTakers: AttemptTaker[] | null;
   /** The version of the question rows (see question-cache), null for an attempt without questions. */
   questionsVersion: string | null;
   /** Null when the version is the one held by this process. */
@@ -271,7 +287,8 @@ export async function attemptView(
   db: Db | Tx,
   id: string,
   tokenHash: string | null = null,
-  shown: ShownQuestions = 'all'
+  shown: ShownQuestions = 'all',
+  { withTakers = false }: AttemptReadOptions = {}
 ): Promise<AttemptView | null> {
   const position = shown === 'all' ? 'all' : shown - 1;
   // Question rows this process read before are not sent again while their version stands (question-cache).
@@ -295,6 +312,11 @@ export async function attemptView(
       'expired', coalesce(a.deadline_at <= now(), false),
       'set', case when s.id is null then null else json_build_object('title', s.title,
         'instructions', s.instructions, 'status', s.status, 'settings', s.settings) end,
+      'setTakers', case when ${withTakers}::boolean and a.live_session_id is null
+          and s.settings->>'attemptsAllowed' is not null
+        then (select coalesce(json_agg(json_build_object('participantId', o.participant_id,
+          'studentName', o.student_name)), '[]')
+        from attempts o where o.set_id = a.set_id and o.live_session_id is null) end,
       'questionsVersion', v.version,
       'questions', case when ${heldVersion}::text is null or v.version is distinct from ${heldVersion}::text
         then (select coalesce(json_agg(json_build_object('attemptId', q.attempt_id,
@@ -505,10 +527,7 @@ async function handIn(db: Db, id: string, tokenHash: string | null): Promise<Att
   });
 }
 
-/**
- * How many attempts at a set count against this browser and name, as the limit counts them, to tell a
- * student whether they may retry.
- */
+/** How many attempts at a set count against this browser and name, as the limit counts them. */
 export async function countAttempts(db: Db, setId: string, taker: AttemptTaker): Promise<number> {
   return attemptsUsed(db, setId, taker);
 }

@@ -2,6 +2,7 @@ export { oneServerAtATime } from './advisory-lock.ts';
 export { changePassword, endSessions, PasswordChange, trustBrowser, trustedBrowserOf } from './accounts.ts';
 export type { EndSessions } from './accounts.ts';
 export {
+  attemptsUsedAmong,
   countAttempts,
   findAttemptByToken,
   getAttempt,
@@ -17,7 +18,9 @@ export type {
   Attempt,
   AttemptQuestion,
   AttemptQuestionRow,
+  AttemptReadOptions,
   AttemptSet,
+  AttemptTaker,
   AttemptView,
   RecordOutcome,
   Response,

@@ -3,6 +3,7 @@ import {
   getAttemptByToken,
   submitAttemptByToken,
   type Attempt,
+  type AttemptReadOptions,
   type AttemptView,
   type Db,
   type ShownQuestions
@@ -50,16 +51,17 @@ export const attemptToken = (cookies: Cookies, attemptId: string) => cookies.get
 /**
  * The attempt, if this browser holds its token. Anything else is a 404, so that a guessed or copied
  * attempt id reveals nothing, not even that it exists. `shown` names the question whose snapshot the page
- * needs (by number), or 'all'.
+ * needs (by number), or 'all'; `options` what else the same statement reads.
  */
 export async function requireAttempt(
   db: Db,
   cookies: Cookies,
   attemptId: string,
-  shown: ShownQuestions = 'all'
+  shown: ShownQuestions = 'all',
+  options: AttemptReadOptions = {}
 ): Promise<AttemptView> {
   const token = cookies.get(attemptCookie(attemptId));
-  const attempt = token ? await getAttemptByToken(db, attemptId, token, shown) : null;
+  const attempt = token ? await getAttemptByToken(db, attemptId, token, shown, options) : null;
   if (!attempt) error(404, 'No such quiz attempt in this browser.');
   return attempt;
 }

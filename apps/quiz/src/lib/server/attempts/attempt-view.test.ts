@@ -140,6 +140,7 @@ describe('the review on the results page', () => {
     responses: [answer],
     expired: false,
     set: null,
+    setTakers: null,
     liveSessionId: null,
     nameKey: null
   });

@@ -119,10 +119,7 @@ export function questionViews(attempt: AttemptView): QuestionView[] {
   );
 }
 
-/**
- * One question of the results: only what the page shows. SvelteKit serialises a page's data even when it
- * sends no client code, so every field left out of the whole list is work saved on every view.
- */
+/** One question of the results: only what the page shows. */
 export type ReviewItem = {
   number: number;
   stem: string;

@@ -1,4 +1,10 @@
-import { findOpenSetByJoinCode, openDatabase, type Database } from '@newsquiz/db';
+import {
+  findOpenSetByJoinCode,
+  findTeacherByEmail,
+  openDatabase,
+  updateSet,
+  type Database
+} from '@newsquiz/db';
 import { databaseTargets } from '@newsquiz/db/test-databases';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { actions as quizActions, load as quizLoad } from '../../../routes/attempts/[id]/+page.server';
@@ -9,17 +15,17 @@ import {
 import { load as resultsLoad } from '../../../routes/attempts/[id]/results/+page.server';
 import { getFactBase } from '$lib/server/platform/articles';
 import { cookieJar, outcomeOf, requestEvent } from '$lib/server/platform/test-requests';
-import { ensureDemoSet } from '$lib/server/sets/demo-set';
+import { demoTeacherEmail, ensureDemoSet } from '$lib/server/sets/demo-set';
 import { drawPracticeQuestions, drawSetQuestions, practiceSettings } from './quiz-draw';
 import { startAttemptForBrowser, type AttemptStart } from './start-attempt';
 
 /**
  * The statements each student page may send, transaction control included. A page of an attempt is one
- * round trip; an answer is that read and one upsert; the results add the count of attempts used, for the
- * retry button; a hand-in reads nothing first and, in a transaction, locks the attempt (checking the
- * token) before it sums the answers (see submitAttempt).
+ * round trip, the results too (the attempts used, for the retry button, come with the attempt); an answer
+ * is that read and one upsert; a hand-in reads nothing first and, in a transaction, locks the attempt
+ * (checking the token) before it sums the answers (see submitAttempt).
  */
-const budget = { questionPage: 1, answer: 2, quizPage: 1, handIn: 4, results: 2 };
+const budget = { questionPage: 1, answer: 2, quizPage: 1, handIn: 4, results: 1 };
 
 describe.for(databaseTargets())('statements per student page on $kind', (target) => {
   const statements: string[] = [];
@@ -126,5 +132,37 @@ describe.for(databaseTargets())('statements per student page on $kind', (target)
     );
     expect(results.outcome).toMatchObject({ kind: 'answered', data: { attempt: { title: set.title } } });
     expect(results.statements.length, results.statements.join('\n')).toBeLessThanOrEqual(budget.results);
+  });
+
+  test('the results of a quiz that limits attempts count them in the same statement', async () => {
+    const { joinCode } = await ensureDemoSet(database.db);
+    const demo = (await findOpenSetByJoinCode(database.db, joinCode))!;
+    const teacher = (await findTeacherByEmail(database.db, demoTeacherEmail))!;
+    await updateSet(database.db, teacher.id, demo.id, { settings: { ...demo.settings, attemptsAllowed: 2 } });
+    const set = (await findOpenSetByJoinCode(database.db, joinCode))!;
+    const results = async (seed: number) => {
+      const { cookies, id } = await start({
+        setId: set.id,
+        articleId: set.articleId,
+        studentName: 'Limited',
+        seed,
+        settings: set.settings,
+        questions: drawSetQuestions(set.questions, set.settings, seed)
+      });
+      await outcomeOf(async () =>
+        quizActions.submit!((await page(`/attempts/${id}`, { id }, cookies, {})) as never)
+      );
+      return counted(async () =>
+        resultsLoad((await page(`/attempts/${id}/results`, { id }, cookies)) as never)
+      );
+    };
+
+    // Each attempt starts in a browser of its own: the name alone counts them.
+    const first = await results(7);
+    expect(first.outcome).toMatchObject({ kind: 'answered', data: { canRetry: true } });
+    expect(first.statements.length, first.statements.join('\n')).toBeLessThanOrEqual(budget.results);
+    const second = await results(8);
+    expect(second.outcome).toMatchObject({ kind: 'answered', data: { canRetry: false } });
+    expect(second.statements.length, second.statements.join('\n')).toBeLessThanOrEqual(budget.results);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { answerAllPost } from '$lib/server/attempts/answer-posts';
 import { handInAttempt, requireAttempt } from '$lib/server/attempts/attempt-access';
 import { progressOf, questionViews } from '$lib/server/attempts/attempt-view';
+import { renderOnly } from '$lib/render-only';
 import type { Actions, PageServerLoad } from './$types';
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
     const firstOpen = progressOf(attempt).find((question) => !question.answered)?.number;
     redirect(303, `${attemptPath(attempt.id)}/${firstOpen ?? attempt.questions.length}`);
   }
-  return { attempt: attemptSummary(attempt), questions: questionViews(attempt) };
+  return renderOnly({ attempt: attemptSummary(attempt), questions: questionViews(attempt) });
 };
 
 export const actions: Actions = {

@@ -3,6 +3,7 @@ import { attemptSummary, leaveIfFinished } from '$lib/server/attempts/attempt-pa
 import { answerOnePost } from '$lib/server/attempts/answer-posts';
 import { requireAttempt } from '$lib/server/attempts/attempt-access';
 import { progressOf, shownQuestionView } from '$lib/server/attempts/attempt-view';
+import { renderOnly } from '$lib/render-only';
 import type { Actions, PageServerLoad } from './$types';
 
 // A student page works whole as the server renders it; without the client router a fresh visit loads
@@ -16,11 +17,11 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
   await leaveIfFinished(locals.db, attempt);
   const row = attempt.questions[number - 1];
   if (!row) error(404, `This quiz has ${attempt.questions.length} questions.`);
-  return {
+  return renderOnly({
     attempt: attemptSummary(attempt),
     progress: progressOf(attempt),
     current: shownQuestionView(attempt, row)
-  };
+  });
 };
 
 export const actions: Actions = {

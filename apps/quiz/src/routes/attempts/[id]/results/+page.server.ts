@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { countAttempts, findOpenSet, isStorageError, type AttemptView, type Db } from '@newsquiz/db';
+import { attemptsUsedAmong, findOpenSet, isStorageError, type AttemptView } from '@newsquiz/db';
 import { getFactBase } from '$lib/server/platform/articles';
 import { participantId, requireAttempt } from '$lib/server/attempts/attempt-access';
 import { startAttemptForBrowser } from '$lib/server/attempts/start-attempt';
@@ -13,11 +13,15 @@ import {
   newSeed,
   practiceSettings
 } from '$lib/server/attempts/quiz-draw';
+import { renderOnly } from '$lib/render-only';
 import type { Actions, PageServerLoad } from './$types';
 import { plainRefusal } from '$lib/server/platform/storage-refusal';
 
-/** Whether this browser may start another attempt: always for practice, within the limit for a set. */
-async function retryAllowed(db: Db, attempt: AttemptView, participantId: string): Promise<boolean> {
+/**
+ * Whether this browser may start another attempt: always for practice, within the limit for a set, counted
+ * among the set's attempts that the page's one statement read (`withTakers`).
+ */
+function retryAllowed(attempt: AttemptView, participantId: string): boolean {
   const { set } = attempt;
   // A live session is taken with the class, led by the teacher: it has no retry of its own.
   if (attempt.liveSessionId) return false;
@@ -25,7 +29,7 @@ async function retryAllowed(db: Db, attempt: AttemptView, participantId: string)
   if (!set || set.status !== 'published') return false;
   const allowed = set.settings.attemptsAllowed;
   const taker = { participantId, studentName: attempt.studentName };
-  return allowed === null || (await countAttempts(db, attempt.setId, taker)) < allowed;
+  return allowed === null || attemptsUsedAmong(attempt.setTakers ?? [], taker) < allowed;
 }
 
 // Built once: making a zod schema costs more than parsing with it, and this page is read often.
@@ -48,11 +52,11 @@ function endNote(url: URL, total: number) {
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, params, cookies, url }) => {
-  const attempt = await requireAttempt(locals.db, cookies, params.id);
+  const attempt = await requireAttempt(locals.db, cookies, params.id, 'all', { withTakers: true });
   if (!attempt.submittedAt) redirect(303, `/attempts/${attempt.id}`);
   const { set } = attempt;
   const showReview = attempt.settings.feedback !== 'never';
-  return {
+  return renderOnly({
     attempt: {
       id: attempt.id,
       title: set?.title ?? 'Practice quiz',
@@ -70,8 +74,8 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
       graceSeconds: lateAnswerGraceSeconds
     },
     review: showReview ? reviewItems(attempt) : null,
-    canRetry: await retryAllowed(locals.db, attempt, participantId(cookies, url))
-  };
+    canRetry: retryAllowed(attempt, participantId(cookies, url))
+  });
 };
 
 export const actions: Actions = {
