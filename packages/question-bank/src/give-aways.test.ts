@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from './generate-bank.ts';
-import { feedbackTexts, giveAwayPairs, givesAway, shareEvidence, showsEvidenceOf } from './give-aways.ts';
+import {
+  explainOneParagraph,
+  feedbackTexts,
+  giveAwayPairs,
+  givesAway,
+  overlapEvidence,
+  shareEvidence,
+  showsEvidenceOf
+} from './give-aways.ts';
 import type { Question } from './question.ts';
 import { statedNumbers } from './stated-numbers.ts';
 import { kermanBank, kermanDraw, kermanFacts, sampleOf, sampleQuestions } from './test-support.ts';
@@ -100,6 +108,37 @@ describe('give-aways', () => {
     expect(givesAway(offering('A commander spoke.'), asked)).toBe(false);
   });
 
+  it('keeps apart two questions beyond recall explained from one paragraph: the duty to warn and its exceptions', () => {
+    const { questions } = kermanBank();
+    const of = (idea: string) => questions.find((question) => question.factIds.includes(idea))!;
+    // The main point's explanation names the exceptions; the exception's names who must be warned.
+    const mainPoint = of('idea-central-duty-to-warn');
+    const exception = of('idea-apply-endangers-personnel');
+    expect(explainOneParagraph(mainPoint, exception)).toBe(true);
+    expect(givesAway(mainPoint, exception) && givesAway(exception, mainPoint)).toBe(true);
+    // A recall question of the same paragraph has no explanation of that kind.
+    const recall = { ...exception, skill: 'recall' as const };
+    expect(explainOneParagraph(mainPoint, recall)).toBe(false);
+  });
+
+  it('reads two quotes of one paragraph that overlap, neither holding the other, as one passage read twice', () => {
+    const quoting = (quote: string): Question => ({
+      ...sampleOf('short-answer'),
+      evidence: [{ paragraph: 'p36', quote }]
+    });
+    const why = quoting(
+      'After ISIS-K took responsibility, Iran fired four missiles at targets Tehran claimed were linked'
+    );
+    const when = quoting(
+      'Iran fired four missiles at targets Tehran claimed were linked to Islamic State in Idlib'
+    );
+    const where = quoting('Fired from Khuzestan Province, it was the longest missile strike');
+    expect(shareEvidence(why, when)).toBe(false);
+    expect(overlapEvidence(why, when)).toBe(true);
+    expect(givesAway(why, when)).toBe(true);
+    expect(overlapEvidence(why, where)).toBe(false);
+  });
+
   it('finds a day named without its year: "the Jan. 15 strike" answers "when did it take place?"', () => {
     const asked = choiceKeyedTo('Jan. 15, 2024');
     const giver = shownElsewhere({ stem: 'Who said the Jan. 15 strike was Iran’s longest?' });
@@ -119,7 +158,10 @@ describe('give-aways', () => {
     );
     expect(pairs.length).toBeGreaterThan(0);
     expect(
-      pairs.filter(([giver, asked]) => !shareEvidence(giver, asked) && !showsEvidenceOf(giver, asked))
+      pairs.filter(
+        ([giver, asked]) =>
+          !shareEvidence(giver, asked) && !overlapEvidence(giver, asked) && !showsEvidenceOf(giver, asked)
+      )
     ).toEqual([]);
   });
 

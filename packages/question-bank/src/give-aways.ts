@@ -1,10 +1,12 @@
 import { correctAnswerText } from './answer-text.ts';
 import { kindOf } from './kinds/kinds.ts';
 import { parseWrittenNumber } from './kinds/written-number.ts';
-import { containsAnswer } from './normalise-answer.ts';
+import { containsAnswer, normaliseAnswer } from './normalise-answer.ts';
 import type { Question } from './question.ts';
 import type { Response } from './response.ts';
+import { beyondRecall } from './skills.ts';
 import { statedNumbers } from './stated-numbers.ts';
+import { rememberedPerText } from './text-memo.ts';
 
 /**
  * Give-aways: what one question shows (its stem, its passage, its right options, its explanation and the
@@ -116,6 +118,35 @@ export function shareEvidence(a: Question, b: Question): boolean {
   );
 }
 
+/** Words in a row two quotes of one paragraph share that make them one passage read twice. */
+const sharedRun = 6;
+
+/** Every run of `sharedRun` words of a quote, in the normal form answers are compared in. */
+const runsOf = rememberedPerText((quote) => {
+  const words = normaliseAnswer(quote).split(' ');
+  return new Set(
+    words
+      .slice(0, Math.max(0, words.length - sharedRun + 1))
+      .map((_, start) => words.slice(start, start + sharedRun).join(' '))
+  );
+});
+
+/**
+ * Whether two questions quote overlapping words of one paragraph, neither quote holding the other: "Iran
+ * on Jan. 15 fired four ... missiles at targets Tehran claimed were linked to Islamic State in Syria's
+ * Idlib province" and "After ISIS-K took responsibility ..., Iran on Jan. 15 fired ... linked to Islamic
+ * State" show one reader the same claim.
+ */
+export function overlapEvidence(a: Question, b: Question): boolean {
+  return a.evidence.some((first) =>
+    b.evidence.some((second) => {
+      if (first.paragraph !== second.paragraph) return false;
+      const runs = runsOf(second.quote);
+      return [...runsOf(first.quote)].some((run) => runs.has(run));
+    })
+  );
+}
+
 /** True when `giver`'s feedback states `asked`'s answer in words. */
 function statesAnswerOf(giver: Question, asked: Question): boolean {
   return giver !== asked && feedbackTexts(giver).some((text) => statesKeyOf(asked, text));
@@ -139,11 +170,31 @@ export function showsEvidenceOf(giver: Question, asked: Question): boolean {
   return asked.evidence.some((item) => texts.some((text) => text.includes(item.quote)));
 }
 
+/**
+ * Whether two questions beyond recall explain their answers from one paragraph. Such an explanation
+ * restates the paragraph's point in other words ("the directive covers non-Americans too"), which
+ * answers the other question though no text match finds it. An evidence selection is left to the rules
+ * above: its explanation quotes the paragraph it keys.
+ */
+export function explainOneParagraph(a: Question, b: Question): boolean {
+  const explains = (question: Question) =>
+    beyondRecall(question.skill) && question.type !== 'evidence-selection';
+  return (
+    explains(a) &&
+    explains(b) &&
+    a.evidence.some((first) => b.evidence.some((second) => first.paragraph === second.paragraph))
+  );
+}
+
 /** True when `giver`'s feedback answers `asked`: it states the answer, or shows or quotes its evidence. */
 export function givesAway(giver: Question, asked: Question): boolean {
   return (
     giver !== asked &&
-    (statesAnswerOf(giver, asked) || shareEvidence(giver, asked) || showsEvidenceOf(giver, asked))
+    (statesAnswerOf(giver, asked) ||
+      shareEvidence(giver, asked) ||
+      overlapEvidence(giver, asked) ||
+      showsEvidenceOf(giver, asked) ||
+      explainOneParagraph(giver, asked))
   );
 }
 
