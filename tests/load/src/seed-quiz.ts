@@ -43,7 +43,9 @@ export async function seedQuiz(
       attemptsAllowed: null
     }
   });
-  const { questions } = generateBank(loadFactBase(articleId), { seed, count: questionCount });
+  // The bank's first questions, types in turn, as a teacher picks them. A practice draw of 20 would stop
+  // short: it keeps apart questions that answer each other, and 20 that do not seldom fit in one bank.
+  const questions = generateBank(loadFactBase(articleId), { seed }).questions.slice(0, questionCount);
   if (questions.length !== questionCount) {
     throw new Error(
       `seed quiz: the bank gave ${questions.length} questions, not the ${questionCount} asked for`
