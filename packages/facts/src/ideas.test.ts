@@ -51,6 +51,26 @@ describe('key ideas', () => {
     expect(formatPath(problem!.path)).toBe('ideas[0].answers[0].evidence[0].quote');
   });
 
+  it('grounds what a misreading’s flaw states in the paragraph it names, reporting its path', () => {
+    const grounded = withIdea(
+      (idea) =>
+        ((idea.misreadings as Record<string, unknown>[])[0]!.evidence = [
+          { paragraph: 'p3', quote: 'More than 9,000 cars crossed it' }
+        ])
+    );
+    expect(problemsOf(grounded)).toEqual([]);
+    const [problem] = problemsOf(
+      withIdea(
+        (idea) =>
+          ((idea.misreadings as Record<string, unknown>[])[0]!.evidence = [
+            { paragraph: 'p3', quote: 'More than 9,500 cars crossed it' }
+          ])
+      )
+    );
+    expect(problem?.code).toBe('quote-not-found');
+    expect(formatPath(problem!.path)).toBe('ideas[0].misreadings[0].evidence[0].quote');
+  });
+
   it('takes only a statement as the source of an answer', () => {
     const [problem] = problemsOf(withIdea((idea) => (idea.answers[0]!.source = 'bridge-in-port-ellin')));
     expect(problem).toMatchObject({ code: 'wrong-reference-kind', id: 'bridge-in-port-ellin' });

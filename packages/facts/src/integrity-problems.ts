@@ -194,6 +194,11 @@ export function integrityProblems(input: unknown): FactProblem[] {
         ...evidenceProblems(answer['evidence'], [...path, 'answers', i, 'evidence'], paragraphText)
       );
     }
+    for (const [i, misreading] of entries(fact['misreadings'])) {
+      problems.push(
+        ...evidenceProblems(misreading['evidence'], [...path, 'misreadings', i, 'evidence'], paragraphText)
+      );
+    }
     problems.push(...nearMissProblems(fact, path, paragraphText));
   }
   return problems;

@@ -149,13 +149,14 @@ describe('generateBank', () => {
 
   // Counted in one bank, as the app draws: each bank words its options in an order of its own seed, so
   // one question has another id in each, and counts over banks of many seeds would split its draws.
-  it('spreads practice draws over the bank: no question is in more than a fifth of 2,000 draws of 10', () => {
+  // The promise is a fifth; the test holds a margin below it, as the weighing alone came to 20% here.
+  it('spreads practice draws over the bank: no question is in more than 18% of 2,000 draws of 10', () => {
     const draws = 2_000;
     const appearances = new Map<string, number>();
     for (let seed = 1; seed <= draws; seed += 1) {
       for (const { id } of kermanDraw(seed)) appearances.set(id, (appearances.get(id) ?? 0) + 1);
     }
-    expect(Math.max(...appearances.values())).toBeLessThanOrEqual(draws / 5);
+    expect(Math.max(...appearances.values())).toBeLessThanOrEqual(draws * 0.18);
     // Every question has its turn: none is left out of the draws for clashing with many.
     expect(appearances.size).toBe(kermanBank().questions.length);
   });

@@ -43,14 +43,19 @@ describe('give-aways', () => {
   it('finds a give-away in a quote of the evidence where no word states the answer: "a pair" of bombings', () => {
     const { questions } = kermanBank();
     const bombings = questions.find((question) => question.factIds.includes('bombings-pair'))!;
-    const quoting = questions.filter(
-      (question) =>
-        question !== bombings &&
-        question.evidence.some((item) => item.quote.includes('a pair of coordinated suicide bombings')) &&
-        feedbackTexts(question).every((text) => !statedNumbers(text).includes(2))
-    );
-    expect(quoting.length).toBeGreaterThan(0);
-    expect(quoting.filter((giver) => !givesAway(giver, bombings))).toEqual([]);
+    // A question about the toll, quoting the lead's sentence, which counts the bombings only as "a pair".
+    const giver: Question = {
+      ...sampleOf('true-false'),
+      evidence: [
+        {
+          paragraph: 'p7',
+          quote:
+            'the terrorist attack early this month that killed more than 80 Iranians in a pair of coordinated suicide bombings'
+        }
+      ]
+    };
+    expect(feedbackTexts(giver).every((text) => !statedNumbers(text).includes(2))).toBe(true);
+    expect(givesAway(giver, bombings)).toBe(true);
   });
 
   it('reads the options marked right as stated, and a wrong option as stating nothing', () => {

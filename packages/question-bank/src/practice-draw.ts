@@ -119,12 +119,17 @@ const tries = 5;
  * A draw in a weighted random order. Now and then the questions taken first leave every question of a
  * type, or every one beyond recall, clashing with one taken: the draw is then made again in another order.
  */
-function drawOnce(pool: Pool, weights: readonly number[], count: number, random: Random): number[] {
+function drawOnce(
+  pool: Pool,
+  weights: readonly number[],
+  count: number,
+  random: Random
+): { drawn: number[]; short: boolean } {
   let result = fill(pool, weightedOrder(weights, random), count);
   for (let attempt = 1; attempt < tries && result.short; attempt++) {
     result = fill(pool, weightedOrder(weights, random), count);
   }
-  return result.drawn;
+  return result;
 }
 
 /** Every question once, in a random order where the heavier come earlier (each waits an exponential time). */
@@ -145,7 +150,7 @@ function evenWeights(pool: Pool, count: number, random: Random): number[] {
   for (const rehearsals of rehearsalsPerRound) {
     const times = weights.map(() => 0);
     for (let rehearsal = 0; rehearsal < rehearsals; rehearsal++) {
-      for (const index of drawOnce(pool, weights, count, random)) times[index]! += 1;
+      for (const index of drawOnce(pool, weights, count, random).drawn) times[index]! += 1;
     }
     const average = times.reduce((sum, value) => sum + value, 0) / times.length;
     weights = weights.map((weight, index) => weight * (average / Math.max(times[index]!, 1)));
@@ -153,12 +158,71 @@ function evenWeights(pool: Pool, count: number, random: Random): number[] {
   return weights;
 }
 
+/** Draws rehearsed with the weights, from which the draws a student gets are chosen. */
+const catalogSize = 3_000;
+
+/** Draws chosen from the catalog; a student's draw is one of them, picked at random. */
+const chosenDraws = 1_000;
+
+/**
+ * Draws from the weighed order, each set of questions once: those that hold `count` and every type and
+ * question beyond recall owed, or, when none does, the fullest.
+ */
+function catalogOf(pool: Pool, weights: readonly number[], count: number, random: Random): number[][] {
+  const draws = new Map<string, { drawn: number[]; short: boolean }>();
+  for (let rehearsal = 0; rehearsal < catalogSize; rehearsal++) {
+    const draw = drawOnce(pool, weights, count, random);
+    draw.drawn.sort((a, b) => a - b);
+    draws.set(draw.drawn.join(' '), draw);
+  }
+  const all = [...draws.values()];
+  const full = all.filter((draw) => draw.drawn.length === count && !draw.short);
+  if (full.length > 0) return full.map((draw) => draw.drawn);
+  const fullest = Math.max(...all.map((draw) => draw.drawn.length));
+  return all.filter((draw) => draw.drawn.length === fullest).map((draw) => draw.drawn);
+}
+
+/**
+ * Draws chosen one by one from the catalog, each time the one whose most-drawn question has been chosen
+ * least (then the one whose questions have been chosen least in all). Weights alone cannot even the
+ * shares out: once the questions taken first block most of the bank, a draw is filled from the few that
+ * clash with little, so those few come in far more often than the rest. Choosing whole draws can prefer
+ * the draws that do without them.
+ */
+function balancedDraws(catalog: readonly number[][], size: number, questions: number): number[][] {
+  const times = new Int32Array(questions);
+  const chosen: number[][] = [];
+  for (let turn = 0; turn < size; turn++) {
+    let best = catalog[0]!;
+    let bestMost = Infinity;
+    let bestSpread = Infinity;
+    for (const draw of catalog) {
+      let most = 0;
+      let spread = 0;
+      for (const index of draw) {
+        const drawnBefore = times[index]!;
+        most = Math.max(most, drawnBefore);
+        spread += drawnBefore * drawnBefore;
+      }
+      if (most < bestMost || (most === bestMost && spread < bestSpread)) {
+        best = draw;
+        bestMost = most;
+        bestSpread = spread;
+      }
+    }
+    chosen.push(best);
+    for (const index of best) times[index]! += 1;
+  }
+  return chosen;
+}
+
 /**
  * Practice draws of `count` from a bank: each asks each fact once while it can, never holds two
  * questions where one's feedback answers the other, puts each type with questions enough in every draw
- * and asks more than recall in three of ten, and every question has about the same chance to be drawn.
- * The bank is weighed once, with `random`; each draw is shuffled. When only give-aways are left, a draw
- * holds fewer than `count`.
+ * and asks more than recall in three of ten, and no question is in many more draws than the others.
+ * The bank is weighed once, with `random`, and a thousand draws are chosen from three thousand rehearsed;
+ * each student's draw is one of them, shuffled. When only give-aways are left, a draw holds fewer than
+ * `count`.
  */
 export function practiceDraws(
   questions: readonly Question[],
@@ -168,5 +232,6 @@ export function practiceDraws(
 ): (random: Random) => Question[] {
   const pool = readPool(questions, entityIds);
   const weights = evenWeights(pool, count, random);
-  return (draw) => draw.shuffle(drawOnce(pool, weights, count, draw).map((index) => questions[index]!));
+  const draws = balancedDraws(catalogOf(pool, weights, count, random), chosenDraws, pool.size);
+  return (draw) => draw.shuffle(draws[draw.int(0, draws.length - 1)]!.map((index) => questions[index]!));
 }

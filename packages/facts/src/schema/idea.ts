@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceList } from './evidence.ts';
+import { Evidence, EvidenceList } from './evidence.ts';
 import { factFields } from './fact-fields.ts';
 import { FactId, ParagraphId } from './ids.ts';
 
@@ -29,11 +29,20 @@ export const IdeaAnswer = z
   .strict();
 export type IdeaAnswer = z.infer<typeof IdeaAnswer>;
 
-/** A plausible wrong answer, and why a careful reader of the article rejects it. */
+/**
+ * A plausible wrong answer, and why a careful reader of the article rejects it. Where the flaw (or the
+ * misreading itself, when it is true but beside the point) states what the article says, `evidence`
+ * quotes it: the rebuttal is grounded like an answer, and a quiz that shows it does not also ask
+ * what it states.
+ */
 export const Misreading = z
   .object({
     text: z.string().min(1),
-    flaw: z.string().min(1).describe('why it is wrong, in a sentence written for the student who chose it')
+    flaw: z.string().min(1).describe('why it is wrong, in a sentence written for the student who chose it'),
+    evidence: z
+      .array(Evidence)
+      .default([])
+      .describe('the words of the article the flaw or the misreading states, if any')
   })
   .strict();
 export type Misreading = z.infer<typeof Misreading>;

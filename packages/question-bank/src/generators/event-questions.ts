@@ -41,11 +41,23 @@ function eventLabel(event: Event): string {
   return `Event: ${event.name.replace(/[.]$/, '')}.`;
 }
 
-const months = /\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:19|20)\d\d\b/;
+/**
+ * The quotes that date the event (they give its date as the article words it, or its year), or all its
+ * evidence when none does. A question of when cites only these: the rest of what the article says of
+ * the event (its toll, the 1979 revolution it is compared with) answers other questions, not this one.
+ */
+function datingEvidence(event: DatedEvent): Event['evidence'] {
+  const year = event.date.value.slice(0, 4);
+  const dating = event.evidence.filter(
+    (item) =>
+      (event.date.text !== undefined && item.quote.includes(event.date.text)) || item.quote.includes(year)
+  );
+  return dating.length > 0 ? dating : event.evidence;
+}
 
-/** The evidence that gives the date first, so the feedback quotes the words that date it. */
-function datingFirst(event: Event): Event['evidence'] {
-  return [...event.evidence].sort((a, b) => Number(!months.test(a.quote)) - Number(!months.test(b.quote)));
+/** The dating quotes of events, each once, as a question's evidence. */
+function datingEvidenceOf(events: readonly DatedEvent[]): Event['evidence'] {
+  return evidenceOf(events.map((event) => ({ evidence: datingEvidence(event) })));
 }
 
 const whenChoice: Generator = ({ index, random }) =>
@@ -63,8 +75,8 @@ const whenChoice: Generator = ({ index, random }) =>
         stem,
         options: choices,
         key: idOf(key),
-        explanation: `${event.summary} The article dates it to ${key}.${citation(datingFirst(event))}`,
-        evidence: evidenceOf([event]),
+        explanation: `${event.summary} The article dates it to ${key}.${citation(datingEvidence(event))}`,
+        evidence: datingEvidenceOf([event]),
         factIds: [event.id],
         topic: topicOf([event]),
         skill: 'chronology'
@@ -85,8 +97,8 @@ const whichYear: Generator = ({ index }) =>
         type: 'numeric',
         stem,
         key: { kind: 'tolerance', value: year, tolerance: 0 },
-        explanation: `${event.summary} The article dates it to ${formatIsoDate(event.date.value)}.${citation(datingFirst(event))}`,
-        evidence: evidenceOf([event]),
+        explanation: `${event.summary} The article dates it to ${formatIsoDate(event.date.value)}.${citation(datingEvidence(event))}`,
+        evidence: datingEvidenceOf([event]),
         factIds: [event.id],
         topic: topicOf([event]),
         skill: 'chronology'
@@ -118,7 +130,7 @@ function timelineSets(events: readonly DatedEvent[], random: Random, variants: n
 
 function timelineExplanation(events: readonly DatedEvent[]): string {
   const list = events.map((event) => `${event.name} (${formatIsoDate(event.date.value)})`).join(', then ');
-  return `In the order the article dates them: ${list}.${citation(datingFirst(events[0]!))}`;
+  return `In the order the article dates them: ${list}.${citation(datingEvidence(events[0]!))}`;
 }
 
 const ordering: Generator = ({ index, random, variants }) =>
@@ -136,7 +148,7 @@ const ordering: Generator = ({ index, random, variants }) =>
       options: choices,
       key: events.map((event) => idOf(event.name)),
       explanation: timelineExplanation(events),
-      evidence: evidenceOf(events),
+      evidence: datingEvidenceOf(events),
       factIds: events.map((event) => event.id),
       topic: topicOf(events),
       skill: 'chronology'
@@ -158,7 +170,7 @@ const whichFirst: Generator = ({ index, random, variants }) =>
       options: choices,
       key: idOf(events[0]!.name),
       explanation: timelineExplanation(events),
-      evidence: evidenceOf(events),
+      evidence: datingEvidenceOf(events),
       factIds: events.map((event) => event.id),
       topic: topicOf(events),
       skill: 'chronology'
@@ -180,8 +192,8 @@ const daysApart: Generator = ({ index }) => {
           stem: `By the dates the article gives, how many days after the first event did the second take place? First: ${first.name}. Second: ${second.name}.`,
           key: { kind: 'tolerance', value: days, tolerance: 0 },
           unit: 'days',
-          explanation: `The article dates “${first.name}” to ${from} and “${second.name}” to ${to}: ${days} days later.${citation(second.evidence)}`,
-          evidence: evidenceOf([first, second]),
+          explanation: `The article dates “${first.name}” to ${from} and “${second.name}” to ${to}: ${days} days later.${citation(datingEvidence(second))}`,
+          evidence: datingEvidenceOf([first, second]),
           factIds: [first.id, second.id],
           topic: topicOf([second, first]),
           skill: 'inference'

@@ -70,6 +70,37 @@ describe('questions from key ideas', () => {
     expect(unexplained).toEqual([]);
   });
 
+  it('cites the words each shown rebuttal restates, and only those of the rebuttals shown', () => {
+    const miscited = seeds.flatMap((seed) =>
+      ideas.flatMap((idea) =>
+        choiceQuestions(seed, idea).flatMap((question) => {
+          const shown = idea.misreadings.filter((item) =>
+            question.options.some((option) => option.text === item.text)
+          );
+          const hidden = idea.misreadings.filter((item) => !shown.includes(item));
+          const cited = (item: { paragraph: string; quote: string }) =>
+            question.evidence.some((own) => own.paragraph === item.paragraph && own.quote === item.quote);
+          const grounds = new Set(
+            [...idea.answers, ...shown].flatMap((item) => item.evidence.map((e) => e.quote))
+          );
+          return [
+            ...shown.flatMap((item) =>
+              item.evidence.filter((e) => !cited(e)).map((e) => `misses ${e.quote}`)
+            ),
+            ...hidden.flatMap((item) =>
+              item.evidence.filter((e) => cited(e) && !grounds.has(e.quote)).map((e) => `cites ${e.quote}`)
+            )
+          ].map((problem) => `seed ${seed} ${question.id}: ${problem}`);
+        })
+      )
+    );
+    expect(miscited).toEqual([]);
+    // The rebuttals of the Kerman ideas do state the article's facts: the test above has quotes to check.
+    expect(
+      ideas.filter((idea) => idea.misreadings.some((item) => item.evidence.length > 0)).length
+    ).toBeGreaterThan(20);
+  });
+
   it('lets the seed choose which misreadings an idea offers', () => {
     const idea = ideas.find((item) => item.misreadings.length > 3)!;
     const offered = new Set(

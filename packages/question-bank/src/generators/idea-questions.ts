@@ -52,9 +52,10 @@ function rebuttals(misreadings: readonly Misreading[]): string {
   return misreadings.map((item) => ` Not ${quote(item.text)}: ${item.flaw}`).join('');
 }
 
-function common(idea: Idea, answers: readonly IdeaAnswer[]) {
+/** The answers' evidence, then the words the shown rebuttals restate, which a student reads too. */
+function common(idea: Idea, answers: readonly IdeaAnswer[], wrong: readonly Misreading[]) {
   return {
-    evidence: evidenceOf(answers),
+    evidence: evidenceOf([...answers, ...wrong]),
     factIds: [idea.id, ...idea.about],
     topic: idea.topics[0]!,
     skill: skillOfIdea[idea.form]
@@ -91,7 +92,7 @@ function singleChoice(idea: Idea, answer: IdeaAnswer, random: Random): QuestionD
     key: idOf(answer.text),
     // The app shows the right option above the explanation, so the explanation says where it stands.
     explanation: `${whereSupported(answer)}${rebuttals(wrong)}`,
-    ...common(idea, [answer])
+    ...common(idea, [answer], wrong)
   };
 }
 
@@ -105,8 +106,8 @@ function multipleResponse(idea: Idea, random: Random): QuestionDraft {
     stem: `${idea.prompt} Choose all that apply.`,
     options: choices,
     key: idea.answers.map((answer) => idOf(answer.text)).sort(),
-    explanation: `The article's answers: ${supported.join('; ')}.${rebuttals(wrong)}`,
-    ...common(idea, idea.answers)
+    explanation: `The right answers: ${supported.join('; ')}.${rebuttals(wrong)}`,
+    ...common(idea, idea.answers, wrong)
   };
 }
 
