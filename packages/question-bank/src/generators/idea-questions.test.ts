@@ -78,7 +78,12 @@ describe('questions from key ideas', () => {
             question.options.some((option) => option.text === item.text)
           );
           const hidden = idea.misreadings.filter((item) => !shown.includes(item));
+          // A shown rebuttal's quote is cited as it stands, or within a longer quote of its paragraph.
           const cited = (item: { paragraph: string; quote: string }) =>
+            question.evidence.some(
+              (own) => own.paragraph === item.paragraph && own.quote.includes(item.quote)
+            );
+          const citedAsItStands = (item: { paragraph: string; quote: string }) =>
             question.evidence.some((own) => own.paragraph === item.paragraph && own.quote === item.quote);
           const grounds = new Set(
             [...idea.answers, ...shown].flatMap((item) => item.evidence.map((e) => e.quote))
@@ -88,7 +93,9 @@ describe('questions from key ideas', () => {
               item.evidence.filter((e) => !cited(e)).map((e) => `misses ${e.quote}`)
             ),
             ...hidden.flatMap((item) =>
-              item.evidence.filter((e) => cited(e) && !grounds.has(e.quote)).map((e) => `cites ${e.quote}`)
+              item.evidence
+                .filter((e) => citedAsItStands(e) && !grounds.has(e.quote))
+                .map((e) => `cites ${e.quote}`)
             )
           ].map((problem) => `seed ${seed} ${question.id}: ${problem}`);
         })
