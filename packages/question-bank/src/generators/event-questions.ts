@@ -128,8 +128,23 @@ function timelineSets(events: readonly DatedEvent[], random: Random, variants: n
   return [...sets.values()];
 }
 
+/** A date as loosely as the article gives it: "mid-October 2023", not "October 2023". */
+function datedAs(event: DatedEvent): string {
+  const date = formatIsoDate(event.date.value);
+  switch (event.date.qualifier) {
+    case 'mid':
+      return `mid-${date}`;
+    case 'early':
+    case 'late':
+    case 'about':
+      return `${event.date.qualifier} ${date}`;
+    default:
+      return date;
+  }
+}
+
 function timelineExplanation(events: readonly DatedEvent[]): string {
-  const list = events.map((event) => `${event.name} (${formatIsoDate(event.date.value)})`).join(', then ');
+  const list = events.map((event) => `${event.name} (${datedAs(event)})`).join(', then ');
   return `In the order the article dates them: ${list}.${citation(datingEvidence(events[0]!))}`;
 }
 
