@@ -79,11 +79,15 @@ export function generateBank(
 }
 
 /**
- * Practice draws of `count` from a fact base's default bank, one for each seed: the bank is generated
- * and weighed once, so a draw then costs a fraction of a millisecond. The same seed gives the same draw.
+ * Practice draws of `count` from a fact base's default bank, one for each seed: the bank is weighed once,
+ * so a draw then costs a fraction of a millisecond. The same seed gives the same draw. A caller that
+ * already holds the default bank passes its `questions`, so it is not generated again.
  */
-export function practiceDrawer(facts: FactBase, count: number): (seed: number) => Question[] {
-  const { questions } = generateBank(facts);
+export function practiceDrawer(
+  facts: FactBase,
+  count: number,
+  questions: readonly Question[] = generateBank(facts).questions
+): (seed: number) => Question[] {
   const entityIds = new Set(facts.entities.map((entity) => entity.id));
   const draws = practiceDraws(questions, count, entityIds, seededRandom(0, 'weights'));
   return (seed) => draws(seededRandom(seed, 'draw'));

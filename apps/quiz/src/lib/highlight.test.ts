@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from './highlight';
+import { evidenceSearch, highlightSegments } from './highlight';
 
 describe('highlightSegments', () => {
   it('marks the quote inside the paragraph', () => {
@@ -22,5 +22,17 @@ describe('highlightSegments', () => {
 
   it('leaves the paragraph unmarked when no quote is asked for', () => {
     expect(highlightSegments('Text', null)).toEqual([{ text: 'Text', marked: false }]);
+  });
+});
+
+describe('evidenceSearch', () => {
+  it('names the paragraph and the quote as the reader reads them back', () => {
+    const quote = 'a “duty to warn” & 84 + more: 100% (sic)?#';
+    const address = new URL(
+      `http://localhost/articles/kerman-2024${evidenceSearch({ paragraph: 'p19', quote })}`
+    );
+    expect(address.searchParams.get('evidence')).toBe('p19');
+    expect(address.searchParams.get('quote')).toBe(quote);
+    expect(address.hash).toBe('#p19');
   });
 });

@@ -1,7 +1,14 @@
 import type { SetQuestion } from '@newsquiz/db';
-import { generateBank, giveAwayEitherWay, giveAwayPairs, type Question } from '@newsquiz/question-bank';
+import {
+  generateBank,
+  giveAwayEitherWay,
+  giveAwayPairs,
+  practiceDrawer,
+  type Question
+} from '@newsquiz/question-bank';
 import { describe, expect, test } from 'vitest';
 import { getFactBase } from '$lib/server/platform/articles';
+import { getBank } from '../sets/bank';
 import {
   drawPracticeQuestions,
   drawSetQuestions,
@@ -36,6 +43,13 @@ describe('drawing the questions of an attempt', () => {
     expect(first).toHaveLength(practiceQuestionCount);
     expect(ids(drawPracticeQuestions(facts, 1))).toEqual(ids(first));
     expect(ids(drawPracticeQuestions(facts, 2))).not.toEqual(ids(first));
+  });
+
+  test('practice draws from the bank the app holds, as a drawer that generates its own bank would', () => {
+    const held = new Set(getBank(facts.article.id));
+    const drawn = drawPracticeQuestions(facts, 4);
+    expect(drawn.every(({ snapshot }) => held.has(snapshot))).toBe(true);
+    expect(ids(drawn)).toEqual(practiceDrawer(facts, practiceQuestionCount)(4).map((q) => q.id));
   });
 
   test("a set's questions come in the set's order unless the settings shuffle them", () => {

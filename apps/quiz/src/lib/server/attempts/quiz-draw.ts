@@ -7,6 +7,7 @@ import {
   seededRandom,
   type Random
 } from '@newsquiz/question-bank';
+import { getBank } from '../sets/bank';
 
 /** One question as an attempt holds it: the full question stays on the server as the attempt's snapshot. */
 export type DrawnQuestion = { questionId: string; setQuestionId: string | null; snapshot: Question };
@@ -36,7 +37,8 @@ const practiceDraws = new Map<string, (seed: number) => Question[]>();
 export function drawPracticeQuestions(facts: FactBase, seed: number): DrawnQuestion[] {
   let draws = practiceDraws.get(facts.article.id);
   if (!draws) {
-    draws = practiceDrawer(facts, practiceQuestionCount);
+    // The default bank the app already holds for the teachers' pages, rather than a second one made here.
+    draws = practiceDrawer(facts, practiceQuestionCount, getBank(facts.article.id));
     practiceDraws.set(facts.article.id, draws);
   }
   return draws(seed).map((question) => ({
