@@ -40,6 +40,25 @@ describe('give-aways', () => {
     );
   });
 
+  it('reads a one-word name as stated by another form of it: "Afghan" for Afghanistan, "Iranian" for Iran', () => {
+    const { questions } = kermanBank();
+    const where = questions.find(
+      (question) => question.type === 'cloze' && question.key.includes('Afghanistan')
+    )!;
+    const civilians = questions.find((question) => question.stem.includes('Afghan civilians'))!;
+    expect(civilians.stem).not.toContain('Afghanistan');
+    expect(givesAway(civilians, where)).toBe(true);
+    const iran: Question = { ...sampleOf('short-answer'), key: ['Iran'] };
+    const saying = (explanation: string): Question => ({
+      ...sampleOf('true-false'),
+      stem: 'True or false: the group fought.',
+      explanation,
+      evidence: []
+    });
+    expect(givesAway(saying('Iranian officials did not respond.'), iran)).toBe(true);
+    expect(givesAway(saying('The Taliban fought ISIS-K.'), iran)).toBe(false);
+  });
+
   it('finds a give-away in a quote of the evidence where no word states the answer: "a pair" of bombings', () => {
     const { questions } = kermanBank();
     const bombings = questions.find((question) => question.factIds.includes('bombings-pair'))!;

@@ -44,7 +44,29 @@ function statesAnswer(text: string, answer: string): boolean {
   const value = parseWrittenNumber(answer);
   if (value !== undefined) return statedNumbers(text).includes(value);
   const day = /^(.+\d), \d{4}$/.exec(answer)?.[1];
-  return containsAnswer(text, answer) || (day !== undefined && containsAnswer(text, day));
+  return (
+    containsAnswer(text, answer) ||
+    (day !== undefined && containsAnswer(text, day)) ||
+    namesByItsStem(text, answer)
+  );
+}
+
+/** Text words, in the normal form answers are compared in, remembered per text. */
+const wordsOf = rememberedPerText((text) => new Set(normaliseAnswer(text).split(' ')));
+
+/**
+ * A one-word name is stated by another form of it: "the Afghan civilians killed near the Kabul airport"
+ * names the country a blank keyed "Afghanistan" asks for, as "Iranian" names Iran and "Tajik" Tajiks.
+ */
+function namesByItsStem(text: string, answer: string): boolean {
+  const key = normaliseAnswer(answer);
+  if (key.length < 4 || key.includes(' ')) return false;
+  for (const word of wordsOf(text)) {
+    if (word === key) continue;
+    if (word.length >= 5 && key.startsWith(word)) return true;
+    if (word.startsWith(key) && word.length - key.length <= 3) return true;
+  }
+  return false;
 }
 
 /**

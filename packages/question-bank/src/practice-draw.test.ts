@@ -26,9 +26,10 @@ const factsOf = (questions: Question[]) => questions.map((question) => question.
 
 describe('practice draws', () => {
   it('asks each fact once while it can, and repeats facts only when they run out', () => {
+    // Two-word answers: a one-word "KermanAlpha" would read as named by the stem's "Kerman".
     const bank = ['Kerman', 'Kabul', 'Idlib'].flatMap((fact) => [
-      asking(fact, `${fact}Alpha`),
-      asking(fact, `${fact}Beta`)
+      asking(fact, `${fact} Alpha`),
+      asking(fact, `${fact} Beta`)
     ]);
     const [three, five] = [drawsOf(bank, 3), drawsOf(bank, 5)];
     for (let seed = 1; seed <= 20; seed++) {
