@@ -15,6 +15,19 @@ async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
+/**
+ * Reloads a student page that is waiting. Without JavaScript such a page refreshes itself every 3 s, and a
+ * refresh that lands during the test's reload aborts it; the page is then loaded by its own refresh.
+ */
+async function reloadWaitingPage(page: Page) {
+  try {
+    await page.reload();
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('net::ERR_ABORTED')) throw error;
+    await page.waitForLoadState();
+  }
+}
+
 test('a teacher leads a live session of three questions: three students join, answer, see each reveal and their results, one reloading mid-question', async ({
   page,
   browser,
@@ -85,7 +98,7 @@ test('a teacher leads a live session of three questions: three students join, an
         await expect(student.getByText('Your answer is in. Waiting for the teacher.')).toBeVisible();
         if (number === 2 && index === 2) {
           // Reloaded after answering, the page shows the answer given, which cannot be sent again.
-          await student.reload();
+          await reloadWaitingPage(student);
           await expect(student.getByText('Your answer is in.')).toBeVisible();
           await expect(question.getByRole('radio', { checked: true })).toHaveCount(1);
           await expect(student.getByRole('button', { name: 'Send my answer' })).toHaveCount(0);
@@ -258,7 +271,7 @@ test('a teacher starts a timed session with points for speed: each student is to
     await expectNoAxeViolations(page, javaScriptEnabled);
     // Students never see anyone's rank.
     for (const student of students) {
-      await student.reload();
+      await reloadWaitingPage(student);
       await expect(student.getByText('Answers are closed.')).toBeVisible();
       await expect(student.getByText(/leaderboard/i)).toHaveText(/only your teacher’s screen shows/);
       await expect(student.locator('ol.leaderboard')).toHaveCount(0);
