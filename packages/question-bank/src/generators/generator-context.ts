@@ -34,17 +34,21 @@ export function topicOf(facts: readonly Pick<Fact, 'topics'>[]): string {
   return facts[0]!.topics[0]!;
 }
 
-/** The evidence of several facts, each paragraph and quote once. */
+/**
+ * The evidence of several facts, each quote once: a quote that another of the same paragraph holds goes,
+ * since the longer says it all.
+ */
 export function evidenceOf(facts: readonly Pick<Fact, 'evidence'>[]): Evidence[] {
-  const seen = new Set<string>();
-  return facts
-    .flatMap((fact) => fact.evidence)
-    .filter((item) => {
-      const key = `${item.paragraph}\u0000${item.quote}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const evidence = facts.flatMap((fact) => fact.evidence);
+  return evidence.filter(
+    (item, position) =>
+      !evidence.some(
+        (other, otherPosition) =>
+          other.paragraph === item.paragraph &&
+          other.quote.includes(item.quote) &&
+          (other.quote !== item.quote || otherPosition < position)
+      )
+  );
 }
 
 /** Words quoted inside a quotation take single marks; the stops at its end are the caller's to choose. */

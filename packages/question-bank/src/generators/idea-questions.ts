@@ -1,4 +1,4 @@
-import type { Evidence, Idea, IdeaAnswer, IdeaForm, Misreading } from '@newsquiz/facts';
+import type { Idea, IdeaAnswer, IdeaForm, Misreading } from '@newsquiz/facts';
 import type { QuestionDraft, Skill } from '../question.ts';
 import { keyStandsOut } from '../gates/question-rules.ts';
 import type { Random } from '../random.ts';
@@ -52,23 +52,10 @@ function rebuttals(misreadings: readonly Misreading[]): string {
   return misreadings.map((item) => ` Not ${quote(item.text)}: ${item.flaw}`).join('');
 }
 
-/** Evidence without a quote that another of the same paragraph holds: the longer says it all. */
-function withoutRepeats(evidence: readonly Evidence[]): Evidence[] {
-  return evidence.filter(
-    (item, position) =>
-      !evidence.some(
-        (other, otherPosition) =>
-          other.paragraph === item.paragraph &&
-          other.quote.includes(item.quote) &&
-          (other.quote !== item.quote || otherPosition < position)
-      )
-  );
-}
-
 /** The answers' evidence, then the words the shown rebuttals restate, which a student reads too. */
 function common(idea: Idea, answers: readonly IdeaAnswer[], wrong: readonly Misreading[]) {
   return {
-    evidence: withoutRepeats(evidenceOf([...answers, ...wrong])),
+    evidence: evidenceOf([...answers, ...wrong]),
     factIds: [idea.id, ...idea.about],
     topic: idea.topics[0]!,
     skill: skillOfIdea[idea.form]
