@@ -15,7 +15,7 @@ import {
 } from '$lib/server/platform/database';
 import { inertPolicy } from '$lib/server/platform/download-policy';
 import { logServerError } from '$lib/server/platform/error-log';
-import { FormReadingRequest } from '$lib/server/platform/form-body';
+import { guardFormReading } from '$lib/server/platform/form-body';
 import { securityHeaders } from '$lib/server/platform/security-headers.js';
 import { loginPath, publicTeacherPaths, teacherFromCookies } from '$lib/server/platform/teacher-session';
 
@@ -31,7 +31,7 @@ export const init: ServerInit = async () => {
  */
 export const handle: Handle = async ({ event, resolve }) => {
   // A form that cannot be read is the sender's 400, whichever action reads it.
-  if (event.request.body) event.request = new FormReadingRequest(event.request);
+  if (event.request.body) guardFormReading(event.request);
   let response: Response;
   try {
     event.locals.db = (await getDatabase()).db;

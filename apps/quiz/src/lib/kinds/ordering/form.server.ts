@@ -5,13 +5,23 @@ import type { KindForm } from '../kind-form';
 import { shownOrder } from '../shown-order.server';
 import { positionField } from './fields';
 
+// Built once, not per answer (making a zod schema costs more than parsing with it); the top of the range is
+// each question's own count of items, checked in `placeWithin`.
+const Place = z.union([z.literal(''), z.coerce.number().int().min(1)]);
+
+/** A menu's place: blank (''), or a whole number from 1 to the count of items; null for anything else. */
+function placeWithin(count: number, posted: string): number | '' | null {
+  const place = Place.safeParse(posted);
+  if (!place.success || (place.data !== '' && place.data > count)) return null;
+  return place.data;
+}
+
 export const orderingForm: KindForm<OrderingQuestion> = {
   parseAnswer(question, fields) {
     const options = question.options ?? [];
-    const Place = z.union([z.literal(''), z.coerce.number().int().min(1).max(options.length)]);
     const rows = options.map((option, index) => {
       const suffix = positionField(option.id);
-      const place = Place.safeParse(fields.first(suffix).trim());
+      const place = placeWithin(options.length, fields.first(suffix).trim());
       const posted = fields.place(suffix);
       return {
         option,
@@ -20,7 +30,7 @@ export const orderingForm: KindForm<OrderingQuestion> = {
         shownAt: posted === -1 ? options.length + index : posted
       };
     });
-    const invalid = rows.find((row) => !row.place.success);
+    const invalid = rows.find((row) => row.place === null);
     if (invalid)
       return {
         ok: false,
@@ -34,8 +44,8 @@ export const orderingForm: KindForm<OrderingQuestion> = {
     const placed = new Map<number, (typeof rows)[number]>();
     const kept: typeof rows = [];
     for (const [index, row] of shown.entries()) {
-      const place = row.place.data;
-      if (place === '' || place === undefined || place === index + 1) {
+      const { place } = row;
+      if (place === '' || place === null || place === index + 1) {
         kept.push(row);
         continue;
       }

@@ -149,6 +149,13 @@ describe('reading an answer from a form', () => {
       field: 'position-c',
       message: 'Give “Syria” a place from 1 to 3.'
     });
+    // Below the range, not a whole number, or not a number: each refused the same way.
+    for (const place of ['0', '1.5', 'two'])
+      expect(parseAnswerForm(q, positions(place, '2', '3'))).toEqual({
+        ok: false,
+        field: 'position-a',
+        message: 'Give “Iran” a place from 1 to 3.'
+      });
   });
 
   test('without JavaScript a menu left on its old place gives way to the item moved there', () => {

@@ -1,10 +1,10 @@
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, test } from 'vitest';
-import { FormReadingRequest, unreadableFormMessage } from './form-body';
+import { guardFormReading, unreadableFormMessage } from './form-body';
 
 const url = 'http://localhost:3000/join';
 const multipart = (body: string) =>
-  new FormReadingRequest(
+  guardFormReading(
     new Request(url, {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=cut' },
@@ -30,14 +30,14 @@ describe('reading a posted form', () => {
       ['code', 'BCDFGH'],
       ['name', 'Sara']
     ]);
-    const encoded = new FormReadingRequest(
+    const encoded = guardFormReading(
       new Request(url, { method: 'POST', body: new URLSearchParams({ name: 'Sara' }) })
     );
     expect((await encoded.formData()).get('name')).toBe('Sara');
   });
 
   test('a multipart body cut short, or without its boundary, is a 400 that says so', async () => {
-    const noBoundary = new FormReadingRequest(
+    const noBoundary = guardFormReading(
       new Request(url, {
         method: 'POST',
         headers: { 'content-type': 'multipart/form-data' },
@@ -64,7 +64,7 @@ describe('reading a posted form', () => {
   test('a body that fails on its way in keeps its own error', async () => {
     const tooLarge = Object.assign(new Error('Content too large'), { status: 413 });
     const body = new ReadableStream({ start: (controller) => controller.error(tooLarge) });
-    const request = new FormReadingRequest(
+    const request = guardFormReading(
       new Request(url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
