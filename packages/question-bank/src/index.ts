@@ -56,3 +56,4 @@ export { parseWrittenNumber } from './kinds/written-number.ts';
 export type { Random } from './random.ts';
 export * from './response.ts';
 export { StudentQuestion, studentView } from './student-view.ts';
+export { uncitedExplanation } from './uncited-explanation.ts';

@@ -3,6 +3,7 @@ import {
   correctAnswerText,
   responseText,
   studentView,
+  uncitedExplanation,
   type Question,
   type Response,
   type StudentQuestion
@@ -93,6 +94,19 @@ export function questionView(
   };
 }
 
+/**
+ * What a student reads after the key: the explanation, then each quote of the evidence with a way to it in
+ * the article. The explanation's closing citation of the first quote is left out, as that quote follows it.
+ */
+export function explanationAndEvidence(
+  question: Question
+): Pick<QuestionFeedback, 'explanation' | 'evidence'> {
+  return {
+    explanation: uncitedExplanation(question),
+    evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote }))
+  };
+}
+
 function questionFeedback(
   question: Question,
   row: AttemptQuestionRow,
@@ -104,8 +118,7 @@ function questionFeedback(
     score: answer && row.maxPoints > 0 ? answer.points / row.maxPoints : 0,
     yourAnswer: response ? responseText(question, response) : [],
     correctAnswer: correctAnswerText(question),
-    explanation: question.explanation,
-    evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote })),
+    ...explanationAndEvidence(question),
     ...(question.type === 'matching' ? { pairs: pairFeedback(question, response) } : {})
   };
 }

@@ -7,7 +7,7 @@ import {
   studentView,
   type StudentQuestion
 } from '@newsquiz/question-bank';
-import type { EvidenceLink } from '$lib/server/attempts/attempt-view';
+import { explanationAndEvidence, type EvidenceLink } from '$lib/server/attempts/attempt-view';
 
 /** One distinct answer to the question in hand, as the presenter's chart and table show it. */
 export type AnswerBar = {
@@ -83,8 +83,7 @@ export function presentedQuestion(session: LiveSessionView): PresentedQuestion |
     reveal: revealed
       ? {
           answer: correctAnswerText(question),
-          explanation: question.explanation,
-          evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote }))
+          ...explanationAndEvidence(question)
         }
       : null
   };

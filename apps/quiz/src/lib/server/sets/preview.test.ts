@@ -26,7 +26,14 @@ describe('a teacher’s preview', () => {
     expect(preview.checked).toBe(1);
     expect(preview.views[0]!.feedback).toBeNull();
     expect(preview.views[1]!.feedback).toMatchObject({ correct: false, score: 0, yourAnswer: [wrong.text] });
-    expect(preview.views[1]!.feedback?.explanation).toBe(choice.explanation);
+    // As a student reads it: the explanation, then its quote once, as evidence, not also at the explanation's end.
+    const { explanation, evidence } = preview.views[1]!.feedback!;
+    const [quoted] = choice.evidence;
+    expect(evidence).toEqual([{ paragraph: quoted!.paragraph, quote: quoted!.quote }]);
+    expect(choice.explanation).toContain(quoted!.quote);
+    expect(choice.explanation.startsWith(explanation)).toBe(true);
+    expect(explanation).not.toContain(quoted!.quote);
+    expect(explanation).toMatch(/\.$/);
     form.set('q2.answer', choice.key);
     form.append('q1.answer', cloze.key[0]!);
     const right = previewQuestions([cloze, choice], form);

@@ -5,7 +5,7 @@ import {
   studentView,
   type Question
 } from '@newsquiz/question-bank';
-import type { QuestionView } from '$lib/server/attempts/attempt-view';
+import { explanationAndEvidence, type QuestionView } from '$lib/server/attempts/attempt-view';
 import { parseAnswerForm } from '$lib/server/attempts/response-form';
 
 /** The field-name prefix of a previewed question, as on a student's page with all questions on it. */
@@ -52,8 +52,7 @@ export function previewQuestions(questions: Question[], form: FormData | null = 
         score: grade.score,
         yourAnswer: responseText(question, parsed.response),
         correctAnswer: correctAnswerText(question),
-        explanation: question.explanation,
-        evidence: question.evidence.map(({ paragraph, quote }) => ({ paragraph, quote }))
+        ...explanationAndEvidence(question)
       }
     };
   });
