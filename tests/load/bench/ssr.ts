@@ -1,7 +1,7 @@
 // Part of `pnpm bench`: each student route of the built app against an empty SvelteKit page of the same
-// build, on PGlite and (with TEST_DATABASE_URL) PostgreSQL, in one run of three rounds. Requests per second
-// and p50/p99 at 10 connections, p99 at 50, and the server's CPU time per request; writes
-// bench/results/ssr.json.
+// build, and the results page also against a static page of its own size, on PGlite and (with
+// TEST_DATABASE_URL) PostgreSQL, in one run of three rounds. Requests per second and p50/p99 at 10
+// connections, p99 at 50, and the server's CPU time per request; writes bench/results/ssr.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,13 @@ const env = z
   })
   .parse({ ...process.env, TEST_DATABASE_URL: process.env['TEST_DATABASE_URL'] || undefined });
 const connections = { throughput: 10, tail: 50 };
-const routes: SsrRoute[] = ['empty page', 'question page', 'answer post', 'results page'];
+const routes: SsrRoute[] = [
+  'empty page',
+  'static page, results size',
+  'question page',
+  'answer post',
+  'results page'
+];
 
 type Round = Record<SsrRoute, { at10: RouteRun; at50: RouteRun }>;
 
@@ -89,7 +95,13 @@ for (const target of targets) {
       p99MsAt50: spread(rounds.map((r) => r[route].at50.p99Ms)),
       serverCpuMsPerRequest: spread(rounds.map((r) => r[route].at10.serverCpuMsPerRequest))
     }));
-    results.push({ database: target.kind, summary, rounds });
+    // What the results page's own work costs beyond sending that many bytes.
+    const resultsToStaticPage = spread(
+      rounds.map((r) =>
+        ratio(r['results page'].at10.requestsPerSecond, r['static page, results size'].at10.requestsPerSecond)
+      )
+    );
+    results.push({ database: target.kind, summary, resultsToStaticPage, rounds });
   } finally {
     await scratch.remove();
   }
@@ -110,6 +122,11 @@ console.table(
     }))
   )
 );
+
+for (const { database, resultsToStaticPage: r } of results)
+  console.log(
+    `ssr bench: ${database}, the results page against a static page of its size: ${r.median} (${r.min}–${r.max})`
+  );
 
 const resultsDirectory = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
 mkdirSync(resultsDirectory, { recursive: true });

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { seededRandom } from '@newsquiz/question-bank';
-import { emptyPagePath } from './bench-build.ts';
+import { emptyPagePath, staticPagePath } from './bench-build.ts';
 import { Browser } from './browser.ts';
 import { LoadMetrics } from './load-metrics.ts';
 import { parseQuestionPage } from './question-page.ts';
 import { planAnswer } from './random-answer.ts';
 
-export type SsrRoute = 'empty page' | 'question page' | 'answer post' | 'results page';
+export type SsrRoute =
+  'empty page' | 'static page, results size' | 'question page' | 'answer post' | 'results page';
 
 /** One request autocannon repeats, and the status every answer to it must have. */
 export type RouteRequest = {
@@ -39,7 +40,7 @@ function cpuMs(pid: number): number {
  * The requests each student route is measured with, for one student of the quiz behind `joinCode`: the
  * first question page, an answer to it (posted again and again, the answer stands: feedback at the end
  * lets a student change it, so each post is the full upsert), and the results of a second student who
- * handed in.
+ * handed in; beside them the empty page, and the static page grown to the results page's size in bytes.
  */
 export async function prepareRoutes(
   origin: string,
@@ -65,9 +66,21 @@ export async function prepareRoutes(
   if (handedIn.status !== 303 || !resultsPath.endsWith('/results'))
     throw new Error(`ssr bench: the hand-in answered ${handedIn.status} to ${resultsPath}`);
 
+  const results = await finished.get('page', resultsPath);
+  const empty = await finished.get('page', emptyPagePath);
+  if (results.status !== 200 || empty.status !== 200)
+    throw new Error(`ssr bench: the results page answered ${results.status}, the empty page ${empty.status}`);
+  const addedBytes = Buffer.byteLength(results.body) - Buffer.byteLength(empty.body);
+
   const html = { accept: 'text/html' };
   return {
     'empty page': { path: emptyPagePath, method: 'GET', headers: html, status: 200 },
+    'static page, results size': {
+      path: staticPagePath(addedBytes),
+      method: 'GET',
+      headers: html,
+      status: 200
+    },
     'question page': {
       path: questionPath,
       method: 'GET',
