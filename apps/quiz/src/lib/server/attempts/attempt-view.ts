@@ -96,7 +96,7 @@ export function questionView(
 
 /**
  * What a student reads after the key: the explanation, then each quote of the evidence with a way to it in
- * the article. The explanation's closing citation of the first quote is left out, as that quote follows it.
+ * the article. A citation of one of those quotes that closes the explanation is left out, as the quote follows.
  */
 export function explanationAndEvidence(
   question: Question
