@@ -167,3 +167,28 @@ describe('the review on the results page', () => {
     expect(reviewItems(attempt('never')).map((item) => item.feedback)).toEqual([null, null]);
   });
 });
+
+describe('the key, explanation and evidence of a question, made once per held snapshot', () => {
+  const rowOf = (snapshot: Question): AttemptQuestion => ({
+    ...row,
+    snapshot: snapshot as unknown as AttemptQuestion['snapshot']
+  });
+  const feedbackOf = (snapshot: Question) =>
+    questionView(rowOf(snapshot), answer, { feedbackNow: true, submitted: false }).feedback!;
+
+  test('a frozen snapshot, as the database layer holds it, gives every view the same key feedback', () => {
+    const held = Object.freeze(structuredClone(question));
+    const [first, second] = [feedbackOf(held), feedbackOf(held)];
+    expect(second.evidence).toBe(first.evidence);
+    expect(second.correctAnswer).toBe(first.correctAnswer);
+    expect(first).toEqual(feedbackOf(structuredClone(question)));
+    expect(Object.isFrozen(first.evidence[0])).toBe(true);
+  });
+
+  test('a question that is not frozen is read again on every view, so a change to it shows', () => {
+    const editable = structuredClone(question);
+    expect(feedbackOf(editable).explanation).toBe(question.explanation);
+    editable.explanation = 'A teacher’s own explanation.';
+    expect(feedbackOf(editable).explanation).toBe('A teacher’s own explanation.');
+  });
+});

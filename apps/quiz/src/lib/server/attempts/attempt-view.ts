@@ -20,9 +20,9 @@ export type QuestionFeedback = {
   score: number;
   /** In words: "Iran", "True", "between 80 and 90 people". */
   yourAnswer: string[];
-  correctAnswer: string[];
+  correctAnswer: readonly string[];
   explanation: string;
-  evidence: EvidenceLink[];
+  evidence: readonly EvidenceLink[];
   /** A matching question's pairs one by one, right or wrong, once the student has answered it. */
   pairs?: PairFeedback[];
 };
@@ -107,6 +107,30 @@ export function explanationAndEvidence(
   };
 }
 
+/** What a question's feedback says whatever the answer. */
+type KeyFeedback = Pick<QuestionFeedback, 'correctAnswer' | 'explanation' | 'evidence'>;
+
+const keyFeedbackByQuestion = new WeakMap<Question, Readonly<KeyFeedback>>();
+
+/**
+ * The key, explanation and evidence of a question, made once per snapshot: a snapshot the database layer
+ * holds between reads is frozen and the same object on every page that reads it, and a results page makes
+ * these for each of its questions on every view. A question that is not frozen could still change, so its
+ * feedback is made again each time.
+ */
+function keyFeedback(question: Question): Readonly<KeyFeedback> {
+  const held = keyFeedbackByQuestion.get(question);
+  if (held) return held;
+  const { explanation, evidence } = explanationAndEvidence(question);
+  const made = Object.freeze({
+    correctAnswer: Object.freeze(correctAnswerText(question)),
+    explanation,
+    evidence: Object.freeze(evidence.map((link) => Object.freeze(link)))
+  });
+  if (Object.isFrozen(question)) keyFeedbackByQuestion.set(question, made);
+  return made;
+}
+
 function questionFeedback(
   question: Question,
   row: AttemptQuestionRow,
@@ -117,8 +141,7 @@ function questionFeedback(
     correct: answer?.correct ?? false,
     score: answer && row.maxPoints > 0 ? answer.points / row.maxPoints : 0,
     yourAnswer: response ? responseText(question, response) : [],
-    correctAnswer: correctAnswerText(question),
-    ...explanationAndEvidence(question),
+    ...keyFeedback(question),
     ...(question.type === 'matching' ? { pairs: pairFeedback(question, response) } : {})
   };
 }

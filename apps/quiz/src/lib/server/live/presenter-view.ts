@@ -57,7 +57,7 @@ export type PresentedQuestion = {
   question: StudentQuestion;
   answered: number;
   chart: AnswerChart;
-  reveal: { answer: string[]; explanation: string; evidence: EvidenceLink[] } | null;
+  reveal: { answer: string[]; explanation: string; evidence: readonly EvidenceLink[] } | null;
 };
 
 export function presentedQuestion(session: LiveSessionView): PresentedQuestion | null {
